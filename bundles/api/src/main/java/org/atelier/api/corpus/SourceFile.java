@@ -1,0 +1,24 @@
+package org.atelier.api.corpus;
+
+import java.io.IOException;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** A file handed to a {@link DocumentReader}: from disk or from inside an archive. */
+@ProviderType
+public interface SourceFile {
+    /** The file name, with its extension. */
+    String name();
+
+    /** The path relative to what the user imported, as documents record it. */
+    String path();
+
+    /** The raw bytes. */
+    byte[] bytes() throws IOException;
+
+    /**
+     * The bytes decoded as text: the charset of a BOM, else UTF-8 when valid, else Windows-1252; then Unicode
+     * NFC with {@code \n} line ends.
+     */
+    String text() throws IOException;
+}

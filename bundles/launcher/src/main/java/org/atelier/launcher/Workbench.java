@@ -1,0 +1,175 @@
+package org.atelier.launcher;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.atelier.launcher.Main.LaunchException;
+import org.atelier.launcher.api.CommandContext;
+import org.atelier.launcher.api.CommandLineRunner;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** A started Felix framework holding the distribution's bundles, on one workspace. */
+final class Workbench {
+    private static final long RUNNER_TIMEOUT_SECONDS = 10;
+    /** Framework property: bundles started only for the interactive console (the Gogo terminal shell). */
+    static final String CONSOLE_BUNDLES = "atelier.console.bundles";
+
+    private final Distribution distribution;
+    private final Path workspace;
+    private final Framework framework;
+    private final CommandLineRunner runner;
+    private final boolean newWorkspace;
+
+    private Workbench(Distribution distribution, Path workspace, Framework framework, CommandLineRunner runner,
+            boolean newWorkspace) {
+        this.distribution = distribution;
+        this.workspace = workspace;
+        this.framework = framework;
+        this.runner = runner;
+        this.newWorkspace = newWorkspace;
+    }
+
+    /**
+     * Starts the framework. {@code console} gives the Gogo shell the user's terminal; otherwise the runtime is
+     * headless.
+     */
+    static Workbench start(Distribution distribution, Path workspace, boolean console) throws Exception {
+        Path state = WorkspaceLock.stateDir(workspace);
+        boolean newWorkspace = !Files.exists(state.resolve("seeded"));
+
+        Map<String, String> variables = new HashMap<>();
+        variables.put("atelier.home", distribution.home().toString());
+        variables.put("atelier.workspace", workspace.toString());
+        Map<String, Object> config = new HashMap<>(distribution.frameworkProperties(variables));
+        config.put("atelier.home", distribution.home().toString());
+        config.put("atelier.workspace", workspace.toString());
+        config.put("atelier.version", distribution.version());
+        config.put(Constants.FRAMEWORK_STORAGE, state.resolve("framework").toString());
+        config.put("gosh.args", console ? "" : "--nointeractive");
+        config.put("felix.log.logger", new FrameworkLog(state.resolve("framework.log")));
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
+                "org.atelier.launcher.api;version=\"1.0.0\"");
+
+        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, Workbench.class.getClassLoader())
+                .findFirst()
+                .orElseThrow(() -> new LaunchException(1, "no OSGi framework in lib/"));
+        Framework framework = factory.newFramework(toStrings(config));
+        framework.init();
+        List<Bundle> ours = new BundleSync(framework.getBundleContext(), distribution.bundles(),
+                distribution.plugins()).sync();
+        framework.start();
+        Set<String> consoleOnly = new HashSet<>(List.of(String.valueOf(config.getOrDefault(CONSOLE_BUNDLES, "")).split("\\s*,\\s*")));
+        List<String> failed = new ArrayList<>();
+        for (Bundle bundle : ours) {
+            if (console || !consoleOnly.contains(bundle.getSymbolicName())) {
+                startTransiently(bundle, failed);
+            }
+        }
+        CommandLineRunner runner = awaitRunner(framework, workspace, failed);
+        return new Workbench(distribution, workspace, framework, runner, newWorkspace);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Map<String, String> toStrings(Map<String, Object> config) {
+        // Felix takes objects as values (its logger); the OSGi signature says String.
+        return (Map) config;
+    }
+
+    /**
+     * Transient: the distribution's bundles are started by the launcher on every start, never by the framework
+     * from its cache, so a headless command does not start the console bundle a workbench started.
+     */
+    private static void startTransiently(Bundle bundle, List<String> failed) {
+        if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
+            return;
+        }
+        try {
+            bundle.start(Bundle.START_TRANSIENT);
+        } catch (BundleException e) {
+            failed.add(bundle.getSymbolicName());
+            Main.err().println("atelier: bundle " + bundle.getSymbolicName() + " did not start: " + Main.describe(e));
+        }
+    }
+
+    private static CommandLineRunner awaitRunner(Framework framework, Path workspace, List<String> failed)
+            throws Exception {
+        ServiceTracker<CommandLineRunner, CommandLineRunner> tracker =
+                new ServiceTracker<>(framework.getBundleContext(), CommandLineRunner.class, null);
+        tracker.open();
+        CommandLineRunner runner = tracker.waitForService(TimeUnit.SECONDS.toMillis(RUNNER_TIMEOUT_SECONDS));
+        if (runner == null) {
+            framework.stop();
+            throw new LaunchException(1, "the runtime did not start its command line within "
+                    + RUNNER_TIMEOUT_SECONDS + " s" + (failed.isEmpty() ? "" : " (bundles not started: " + failed + ")")
+                    + "; see " + WorkspaceLock.stateDir(workspace).resolve("framework.log"));
+        }
+        return runner;
+    }
+
+    CommandLineRunner runner() {
+        return runner;
+    }
+
+    /**
+     * On the first start of a workspace, imports the shipped corpus so a new analyst sees the articles at
+     * once. Runs the same {@code import} command a user would; a distribution without the corpus feature has
+     * none and skips this.
+     */
+    void seedIfNew(CommandContext user) throws IOException {
+        Path marker = WorkspaceLock.stateDir(workspace).resolve("seeded");
+        if (!newWorkspace) {
+            return;
+        }
+        if (Files.isDirectory(distribution.corpus()) && runner.hasCommand("import")) {
+            PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+            CommandContext quiet = new CommandContext(user.in(), discard, user.err(), user.workingDirectory(), false);
+            runner.run(List.of("import", distribution.corpus().toString()), quiet);
+        }
+        Files.writeString(marker, distribution.version());
+    }
+
+    String readyLine() {
+        String address = framework.getBundleContext().getProperty("atelier.web.address");
+        return "Atelier " + distribution.version() + " ready"
+                + (address == null || address.isBlank() ? "" : " at " + address)
+                + " (workspace " + workspace + ")";
+    }
+
+    /** Blocks until the framework stops: {@code stop} in the shell, or a signal through {@link #stop}. */
+    void awaitStop() throws InterruptedException {
+        Thread hook = new Thread(this::stop, "atelier-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        framework.waitForStop(0);
+    }
+
+    void stop() {
+        try {
+            if ((framework.getState() & (Bundle.ACTIVE | Bundle.STARTING | Bundle.STOPPING)) != 0) {
+                framework.stop();
+                FrameworkEvent event = framework.waitForStop(TimeUnit.SECONDS.toMillis(30));
+                if (event.getType() == FrameworkEvent.WAIT_TIMEDOUT) {
+                    Main.err().println("atelier: the runtime did not stop within 30 s");
+                }
+            }
+        } catch (BundleException | InterruptedException e) {
+            Main.err().println("atelier: stopping the runtime failed: " + Main.describe(e));
+        }
+    }
+}
