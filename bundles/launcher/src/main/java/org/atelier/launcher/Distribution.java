@@ -35,6 +35,10 @@ record Distribution(Path home, String version) {
                 throw new LaunchException(1, "cannot tell where the distribution is; set -Datelier.home");
             }
         }
+        return at(path);
+    }
+
+    static Distribution at(Path path) throws LaunchException {
         path = path.toAbsolutePath().normalize();
         if (!Files.isDirectory(path.resolve("bundle"))) {
             throw new LaunchException(1, path + " is not an Atelier distribution (no bundle/ folder)");

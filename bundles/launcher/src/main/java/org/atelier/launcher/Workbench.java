@@ -18,6 +18,7 @@ import org.atelier.launcher.Main.LaunchException;
 import org.atelier.launcher.api.CommandContext;
 import org.atelier.launcher.api.CommandLineRunner;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
@@ -25,8 +26,11 @@ import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.util.tracker.ServiceTracker;
 
-/** A started Felix framework holding the distribution's bundles, on one workspace. */
-final class Workbench {
+/**
+ * A started Felix framework holding the distribution's bundles, on one workspace. Public so that integration
+ * tests start the runtime exactly as {@code bin/atelier} does.
+ */
+public final class Workbench {
     private static final long RUNNER_TIMEOUT_SECONDS = 10;
     /** Framework property: bundles started only for the interactive console (the Gogo terminal shell). */
     static final String CONSOLE_BUNDLES = "atelier.console.bundles";
@@ -44,6 +48,18 @@ final class Workbench {
         this.framework = framework;
         this.runner = runner;
         this.newWorkspace = newWorkspace;
+    }
+
+    /**
+     * Starts the distribution at {@code home} headless on {@code workspace}, the caller holding no lock: for
+     * tests and embedding.
+     */
+    public static Workbench startHeadless(Path home, Path workspace) throws Exception {
+        return start(Distribution.at(home), workspace, false);
+    }
+
+    public BundleContext context() {
+        return framework.getBundleContext();
     }
 
     /**
@@ -123,7 +139,7 @@ final class Workbench {
         return runner;
     }
 
-    CommandLineRunner runner() {
+    public CommandLineRunner runner() {
         return runner;
     }
 
@@ -132,7 +148,7 @@ final class Workbench {
      * once. Runs the same {@code import} command a user would; a distribution without the corpus feature has
      * none and skips this.
      */
-    void seedIfNew(CommandContext user) throws IOException {
+    public void seedIfNew(CommandContext user) throws IOException {
         Path marker = WorkspaceLock.stateDir(workspace).resolve("seeded");
         if (!newWorkspace) {
             return;
@@ -159,7 +175,7 @@ final class Workbench {
         framework.waitForStop(0);
     }
 
-    void stop() {
+    public void stop() {
         try {
             if ((framework.getState() & (Bundle.ACTIVE | Bundle.STARTING | Bundle.STOPPING)) != 0) {
                 framework.stop();

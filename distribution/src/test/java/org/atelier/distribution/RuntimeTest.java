@@ -1,0 +1,72 @@
+package org.atelier.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The assembled distribution, started in a Felix framework by the launcher's code: everything runs. */
+class RuntimeTest {
+    @TempDir
+    static Path workspace;
+    static FelixRuntime runtime;
+
+    @BeforeAll
+    static void start() throws Exception {
+        runtime = FelixRuntime.start(workspace);
+    }
+
+    @AfterAll
+    static void stop() {
+        runtime.close();
+    }
+
+    @Test
+    void everyBundleOfTheDistributionIsActiveOrAConsoleBundle() {
+        for (Bundle bundle : runtime.bundles()) {
+            if (bundle.getSymbolicName().equals("org.apache.felix.gogo.jline")) {
+                continue; // started only for an interactive console
+            }
+            assertThat(bundle.getState()).as(bundle.getSymbolicName()).isEqualTo(Bundle.ACTIVE);
+        }
+        assertThat(runtime.bundles()).extracting(Bundle::getSymbolicName)
+                .contains("org.apache.felix.scr", "org.apache.felix.configadmin", "org.apache.felix.fileinstall",
+                        "org.apache.felix.gogo.runtime", "org.apache.felix.gogo.command",
+                        "org.apache.felix.log", "org.atelier.api", "org.atelier.workspace", "org.atelier.shell");
+    }
+
+    @Test
+    void everyComponentIsSatisfiedAndStatusReportsNoProblem() {
+        CommandResult status = runtime.run("status", "--json");
+        assertThat(status.exitCode()).as(status.toString()).isZero();
+        JsonNode report = status.json();
+        assertThat(report.get("workspace").asText()).isEqualTo(workspace.toString());
+        assertThat(report.get("components").size()).isGreaterThanOrEqualTo(5);
+        for (JsonNode component : report.get("components")) {
+            assertThat(component.get("satisfied").asBoolean()).as(component.toString()).isTrue();
+        }
+        assertThat(report.get("problems")).as(report.get("problems").toString()).isEmpty();
+    }
+
+    @Test
+    void ourApiPackagesAreExportedWithTheirVersion() {
+        Bundle api = runtime.bundles().stream().filter(b -> b.getSymbolicName().equals("org.atelier.api"))
+                .findFirst().orElseThrow();
+        assertThat(api.getHeaders().get("Export-Package"))
+                .contains("org.atelier.api.corpus;version=\"1.0.0\"")
+                .contains("org.atelier.api.workspace;version=\"1.0.0\"");
+    }
+
+    @Test
+    void theWorkspaceServiceIsTheOneOpened() throws Exception {
+        Object service = runtime.service("org.atelier.api.workspace.Workspace");
+        assertThat(FelixRuntime.invoke(service, "root")).isEqualTo(workspace);
+    }
+}
