@@ -23,6 +23,7 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.launch.Framework;
+import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -94,9 +95,12 @@ public final class Workbench {
         Set<String> consoleOnly = new HashSet<>(List.of(String.valueOf(config.getOrDefault(CONSOLE_BUNDLES, "")).split("\\s*,\\s*")));
         List<String> failed = new ArrayList<>();
         for (Bundle bundle : ours) {
-            if (console || !consoleOnly.contains(bundle.getSymbolicName())) {
+            if (!consoleOnly.contains(bundle.getSymbolicName())) {
                 startTransiently(bundle, failed);
             }
+        }
+        if (console) {
+            startConsole(ours, consoleOnly, failed);
         }
         CommandLineRunner runner = awaitRunner(framework, workspace, failed);
         return new Workbench(distribution, workspace, framework, runner, newWorkspace);
@@ -121,6 +125,34 @@ public final class Workbench {
         } catch (BundleException e) {
             failed.add(bundle.getSymbolicName());
             Main.err().println("atelier: bundle " + bundle.getSymbolicName() + " did not start: " + Main.describe(e));
+        }
+    }
+
+    /**
+     * JLine finds its terminal providers (exec, FFM) through the thread context class loader, which outside
+     * OSGi is the one that sees JLine; the console's threads are created while its bundle starts, so they
+     * inherit the loader set here. Without it the console falls back to a dumb terminal.
+     */
+    private static void startConsole(List<Bundle> bundles, Set<String> consoleOnly, List<String> failed) {
+        ClassLoader jline = bundles.stream()
+                .filter(b -> "org.jline".equals(b.getSymbolicName()))
+                .map(b -> b.adapt(BundleWiring.class))
+                .filter(w -> w != null)
+                .map(BundleWiring::getClassLoader)
+                .findFirst().orElse(null);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try {
+            if (jline != null) {
+                thread.setContextClassLoader(jline);
+            }
+            for (Bundle bundle : bundles) {
+                if (consoleOnly.contains(bundle.getSymbolicName())) {
+                    startTransiently(bundle, failed);
+                }
+            }
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 
