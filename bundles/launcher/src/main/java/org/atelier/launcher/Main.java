@@ -31,6 +31,7 @@ public final class Main {
             code = CommandLineRunner.FAILURE;
         }
         System.out.flush();
+        Timing.mark("exit");
         System.exit(code);
     }
 
@@ -58,7 +59,9 @@ public final class Main {
             try {
                 workbench.seedIfNew(context);
                 if (!interactive) {
-                    return workbench.runner().run(words, context);
+                    int code = workbench.runner().run(words, context);
+                    Timing.mark("command done");
+                    return code;
                 }
                 try (RemoteServer server = RemoteServer.open(workspace, workbench.runner())) {
                     System.out.println(workbench.readyLine());

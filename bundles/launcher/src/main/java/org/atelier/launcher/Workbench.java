@@ -87,10 +87,13 @@ public final class Workbench {
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, Workbench.class.getClassLoader())
                 .findFirst()
                 .orElseThrow(() -> new LaunchException(1, "no OSGi framework in lib/"));
+        Timing.mark("config");
         Framework framework = factory.newFramework(toStrings(config));
         framework.init();
+        Timing.mark("init");
         List<Bundle> ours = new BundleSync(framework.getBundleContext(), distribution.bundles(),
                 distribution.plugins()).sync();
+        Timing.mark("synced");
         framework.start();
         Set<String> consoleOnly = new HashSet<>(List.of(String.valueOf(config.getOrDefault(CONSOLE_BUNDLES, "")).split("\\s*,\\s*")));
         List<String> failed = new ArrayList<>();
@@ -99,10 +102,13 @@ public final class Workbench {
                 startTransiently(bundle, failed);
             }
         }
+        Timing.mark("started");
         if (console) {
             startConsole(ours, consoleOnly, failed);
         }
+        Timing.mark("bundles started");
         CommandLineRunner runner = awaitRunner(framework, workspace, failed);
+        Timing.mark("runner");
         return new Workbench(distribution, workspace, framework, runner, newWorkspace);
     }
 
@@ -121,7 +127,9 @@ public final class Workbench {
             return;
         }
         try {
+            long start = System.nanoTime();
             bundle.start(Bundle.START_TRANSIENT);
+            Timing.took(bundle.getSymbolicName(), start);
         } catch (BundleException e) {
             failed.add(bundle.getSymbolicName());
             Main.err().println("atelier: bundle " + bundle.getSymbolicName() + " did not start: " + Main.describe(e));
