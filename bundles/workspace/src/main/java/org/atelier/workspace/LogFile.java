@@ -42,7 +42,7 @@ public class LogFile implements LogListener {
 
     @Override
     public void logged(LogEntry entry) {
-        if (!entry.getLogLevel().implies(LogLevel.WARN)) {
+        if (!LogLevel.WARN.implies(entry.getLogLevel())) { // only WARN, ERROR, AUDIT
             return;
         }
         StringWriter text = new StringWriter();
