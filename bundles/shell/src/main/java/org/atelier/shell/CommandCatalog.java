@@ -13,6 +13,7 @@ import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.atelier.api.command.AtelierCommands;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -68,16 +69,8 @@ public class CommandCatalog {
             return result;
         }
         for (ServiceReference<Object> reference : references) {
-            Object service = context.getService(reference);
-            if (service == null) {
-                continue;
-            }
-            try {
-                for (String name : functions(reference)) {
-                    method(service.getClass(), name).ifPresent(m -> result.putIfAbsent(name, new Entry(name, m)));
-                }
-            } finally {
-                context.ungetService(reference);
+            for (String name : functions(reference)) {
+                method(reference, name).ifPresent(m -> result.putIfAbsent(name, new Entry(name, m)));
             }
         }
         return result;
@@ -142,9 +135,37 @@ public class CommandCatalog {
                 .toList();
     }
 
+    /**
+     * The method Gogo would call, found in the classes the service is registered under, so that listing the
+     * commands does not create every command component (and what it references). Gogo's matching: case
+     * ignored, and a Java keyword such as {@code import} written {@code _import}.
+     */
+    private Optional<Method> method(ServiceReference<Object> reference, String name) {
+        Object classes = reference.getProperty(Constants.OBJECTCLASS);
+        for (String className : (String[]) classes) {
+            try {
+                Optional<Method> found = method(reference.getBundle().loadClass(className), name);
+                if (found.isPresent()) {
+                    return found;
+                }
+            } catch (ClassNotFoundException | RuntimeException e) {
+                // Registered under a class its bundle cannot load: look at the service object instead.
+            }
+        }
+        Object service = context.getService(reference);
+        if (service == null) {
+            return Optional.empty();
+        }
+        try {
+            return method(service.getClass(), name);
+        } finally {
+            context.ungetService(reference);
+        }
+    }
+
     private static Optional<Method> method(Class<?> type, String name) {
         return Arrays.stream(type.getMethods())
-                .filter(m -> m.getName().equals(name))
+                .filter(m -> m.getName().equalsIgnoreCase(name) || m.getName().equalsIgnoreCase("_" + name))
                 .max(Comparator.comparingInt(Method::getParameterCount));
     }
 

@@ -21,4 +21,11 @@ public interface SourceFile {
      * NFC with {@code \n} line ends.
      */
     String text() throws IOException;
+
+    /**
+     * Reports one part of this source as invalid (the third line of a JSON lines file that is not JSON), so that
+     * the documents of the other parts still import: the importer lists {@code path#part} as failed with
+     * {@code reason}. A source invalid as a whole throws {@link InvalidSourceException} from the reader instead.
+     */
+    void invalidPart(String part, String reason);
 }

@@ -1,0 +1,277 @@
+package org.atelier.corpus.command;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
+import org.atelier.api.command.AtelierCommands;
+import org.atelier.api.command.CommandException;
+import org.atelier.api.corpus.CorpusImporter;
+import org.atelier.api.corpus.Document;
+import org.atelier.api.corpus.DocumentInfo;
+import org.atelier.api.corpus.DocumentStore;
+import org.atelier.api.corpus.ImportProblem;
+import org.atelier.api.corpus.ImportSummary;
+import org.atelier.api.progress.ProgressMonitor;
+import org.atelier.corpus.importer.FileImporter;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The corpus commands: {@code import}, {@code list}, {@code show}, {@code remove}. Their JSON output is
+ * described in {@code docs/cli-json.md} and kept stable. {@code import} is a Java keyword: Gogo calls the
+ * method {@code _import} for it.
+ */
+@Component(service = CorpusCommands.class, property = {
+        AtelierCommands.SCOPE_PROPERTY + "=" + AtelierCommands.SCOPE,
+        AtelierCommands.FUNCTION_PROPERTY + "=import",
+        AtelierCommands.FUNCTION_PROPERTY + "=list",
+        AtelierCommands.FUNCTION_PROPERTY + "=show",
+        AtelierCommands.FUNCTION_PROPERTY + "=remove"})
+public class CorpusCommands {
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Ids are shown this long in tables, longer where two share the beginning. */
+    private static final int SHORT_ID = 8;
+
+    private final CorpusImporter importer;
+    private final DocumentStore store;
+
+    @Activate
+    public CorpusCommands(@Reference CorpusImporter importer, @Reference DocumentStore store) {
+        this.importer = importer;
+        this.store = store;
+    }
+
+    @Descriptor("Import files, folders and zip archives of text, Markdown, HTML, JSON and JSON lines")
+    public void _import(CommandSession session,
+            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false")
+            boolean json,
+            @Descriptor("files, folders or zip archives") String... paths) throws IOException {
+        if (paths == null || paths.length == 0) {
+            throw CommandException.usage("import: give one or more files, folders or zip archives");
+        }
+        Path directory = currentDirectory(session);
+        List<Path> sources = Arrays.stream(paths).map(p -> directory.resolve(p).normalize()).toList();
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (int i = 0; i < paths.length; i++) {
+            typed.putIfAbsent(sources.get(i).toString(), paths[i]);
+        }
+        ProgressMonitor progress = onTerminal(session) ? new ProgressLine(System.err) : ProgressMonitor.NONE;
+        ImportSummary summary = importer.importPaths(sources, progress);
+
+        PrintStream out = System.out;
+        if (json) {
+            ObjectNode root = JSON.createObjectNode();
+            addDocuments(root.putArray("imported"), summary.imported());
+            addDocuments(root.putArray("unchanged"), summary.unchanged());
+            addProblems(root.putArray("skipped"), summary.skipped(), typed);
+            addProblems(root.putArray("failed"), summary.failed(), typed);
+            root.putObject("counts")
+                    .put("imported", summary.imported().size())
+                    .put("unchanged", summary.unchanged().size())
+                    .put("skipped", summary.skipped().size())
+                    .put("failed", summary.failed().size());
+            out.println(JSON.writeValueAsString(root));
+        } else {
+            for (ImportProblem problem : summary.skipped()) {
+                if (!FileImporter.isQuiet(problem, sources)) {
+                    out.println("skipped: " + shown(problem.source(), typed) + ": " + problem.reason());
+                }
+            }
+            for (ImportProblem problem : summary.failed()) {
+                out.println("failed: " + shown(problem.source(), typed) + ": " + problem.reason());
+            }
+            out.printf("Imported %d, unchanged %d, skipped %d, failed %d%n", summary.imported().size(),
+                    summary.unchanged().size(), summary.skipped().size(), summary.failed().size());
+        }
+        out.flush();
+        int failed = summary.failed().size();
+        if (failed > 0) {
+            throw new CommandException(CommandException.FAILURE,
+                    failed + (failed == 1 ? " file" : " files") + " failed to import");
+        }
+    }
+
+    @Descriptor("List the documents of the corpus")
+    public void list(
+            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false")
+            boolean json) throws IOException {
+        List<DocumentInfo> documents = store.list();
+        PrintStream out = System.out;
+        if (json) {
+            ArrayNode array = JSON.createArrayNode();
+            documents.forEach(document -> describe(array.addObject(), document));
+            out.println(JSON.writeValueAsString(array));
+            return;
+        }
+        if (documents.isEmpty()) {
+            out.println("No documents; add some with: atelier import PATH...");
+            return;
+        }
+        int idWidth = shortIdLength(documents.stream().map(DocumentInfo::id).toList());
+        String format = "%-" + idWidth + "s  %-10s  %-20s  %-4s  %s%n";
+        out.printf(format, "ID", "DATE", "OUTLET", "LANG", "TITLE");
+        for (DocumentInfo document : documents) {
+            out.printf(format, document.id().substring(0, idWidth), orDash(document.date()),
+                    cut(orDash(document.outlet()), 20), document.language(), cut(document.title(), 80));
+        }
+        out.println(documents.size() + (documents.size() == 1 ? " document" : " documents"));
+    }
+
+    @Descriptor("Show a document: its metadata and its text")
+    public void show(
+            @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false")
+            boolean json,
+            @Descriptor("the id of the document, or its first characters") String id) throws IOException {
+        DocumentInfo info = find(id);
+        Document document = read(info);
+        PrintStream out = System.out;
+        if (json) {
+            ObjectNode node = describe(JSON.createObjectNode(), document.info());
+            node.put("text", document.text());
+            out.println(JSON.writeValueAsString(node));
+            return;
+        }
+        DocumentInfo d = document.info();
+        out.println("Id:         " + d.id());
+        out.println("Title:      " + d.title());
+        out.println("Path:       " + d.path());
+        out.println("Language:   " + d.language());
+        out.println("Outlet:     " + orDash(d.outlet()));
+        out.println("Date:       " + orDash(d.date()));
+        out.println("URL:        " + orDash(d.url()));
+        out.println("Bytes:      " + d.bytes());
+        out.println("Imported:   " + d.imported());
+        if (d.supersedes() != null) {
+            out.println("Supersedes: " + d.supersedes());
+        }
+        out.println();
+        out.println(document.text());
+    }
+
+    @Descriptor("Remove a document from the corpus")
+    public void remove(@Descriptor("the id of the document, or its first characters") String id) {
+        DocumentInfo info = find(id);
+        if (!store.remove(info.id())) {
+            throw CommandException.failure("document " + info.id() + " was removed meanwhile");
+        }
+        System.out.println("Removed " + info.id() + ": " + info.title());
+    }
+
+    private DocumentInfo find(String id) {
+        Optional<DocumentInfo> found;
+        try {
+            found = store.resolve(id);
+        } catch (IllegalArgumentException e) {
+            throw CommandException.usage(e.getMessage());
+        }
+        return found.orElseThrow(() -> CommandException.usage("no document with id '" + id + "' (see atelier list)"));
+    }
+
+    private Document read(DocumentInfo info) {
+        try {
+            return store.get(info.id()).orElseThrow(
+                    () -> CommandException.failure("document " + info.id() + " was removed meanwhile"));
+        } catch (UncheckedIOException e) {
+            throw CommandException.failure(e.getMessage());
+        }
+    }
+
+    /** The fields of a document in {@code list --json} and {@code show --json}. */
+    static ObjectNode describe(ObjectNode node, DocumentInfo document) {
+        return node.put("id", document.id())
+                .put("title", document.title())
+                .put("path", document.path())
+                .put("language", document.language())
+                .put("bytes", document.bytes())
+                .put("outlet", document.outlet())
+                .put("date", document.date())
+                .put("imported", document.imported().toString());
+    }
+
+    private static void addDocuments(ArrayNode array, Collection<DocumentInfo> documents) {
+        for (DocumentInfo document : documents) {
+            array.addObject().put("id", document.id()).put("title", document.title()).put("path", document.path());
+        }
+    }
+
+    private static void addProblems(ArrayNode array, Collection<ImportProblem> problems, Map<String, String> typed) {
+        for (ImportProblem problem : problems) {
+            array.addObject().put("source", shown(problem.source(), typed)).put("reason", problem.reason());
+        }
+    }
+
+    /**
+     * A source as the user named it: the argument as typed ({@code articles}, {@code ../x.zip}), followed by the
+     * path inside it ({@code /2025/a.txt}, {@code !/entry.txt}, {@code #3}). The importer names sources by the
+     * absolute paths this command resolved; {@code typed} maps those back to the arguments.
+     */
+    static String shown(String source, Map<String, String> typed) {
+        String best = null;
+        for (String resolved : typed.keySet()) {
+            boolean inside = source.equals(resolved) || source.startsWith(resolved)
+                    && "/!#".indexOf(source.charAt(resolved.length())) >= 0;
+            if (inside && (best == null || resolved.length() > best.length())) {
+                best = resolved;
+            }
+        }
+        if (best == null) {
+            return source;
+        }
+        String argument = typed.get(best);
+        String rest = source.substring(best.length());
+        return argument.endsWith("/") && rest.startsWith("/") ? argument + rest.substring(1) : argument + rest;
+    }
+
+    /** The shortest length, from {@value #SHORT_ID}, at which no two of the ids begin the same. */
+    static int shortIdLength(List<String> ids) {
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort(null);
+        int length = SHORT_ID;
+        for (int i = 1; i < sorted.size(); i++) {
+            String a = sorted.get(i - 1);
+            String b = sorted.get(i);
+            int common = 0;
+            while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+                common++;
+            }
+            length = Math.max(length, Math.min(common + 1, Math.min(a.length(), b.length())));
+        }
+        return length;
+    }
+
+    private static Path currentDirectory(CommandSession session) {
+        Path directory = session == null ? null : session.currentDir();
+        return (directory != null ? directory : Path.of("")).toAbsolutePath().normalize();
+    }
+
+    private static boolean onTerminal(CommandSession session) {
+        Object value = session == null ? null : session.get(AtelierCommands.TERMINAL_VARIABLE);
+        return value instanceof Boolean b ? b : "true".equals(String.valueOf(value));
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "-" : value;
+    }
+
+    private static String cut(String value, int width) {
+        return value.length() <= width ? value : value.substring(0, width - 1) + "…";
+    }
+}
