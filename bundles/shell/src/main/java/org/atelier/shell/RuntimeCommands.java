@@ -25,7 +25,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
         AtelierCommands.FUNCTION_PROPERTY + "=status",
         AtelierCommands.FUNCTION_PROPERTY + "=stop"})
 public class RuntimeCommands {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final BundleContext context;
     private final CommandCatalog catalog;
@@ -71,7 +70,7 @@ public class RuntimeCommands {
             boolean json) throws Exception {
         RuntimeStatus.Report report = status.report();
         if (json) {
-            System.out.println(JSON.writeValueAsString(report));
+            System.out.println(Json.MAPPER.writeValueAsString(report));
             return;
         }
         PrintStream out = System.out;
@@ -104,5 +103,10 @@ public class RuntimeCommands {
             }
         }, "atelier-stop");
         stopper.start();
+    }
+
+    /** Jackson is loaded when JSON is asked for, not on every command: a holder, initialised on first use. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 }

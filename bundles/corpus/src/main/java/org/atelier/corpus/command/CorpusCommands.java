@@ -46,7 +46,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
         AtelierCommands.FUNCTION_PROPERTY + "=show",
         AtelierCommands.FUNCTION_PROPERTY + "=remove"})
 public class CorpusCommands {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** Ids are shown this long in tables, longer where two share the beginning. */
     private static final int SHORT_ID = 8;
 
@@ -78,7 +77,7 @@ public class CorpusCommands {
 
         PrintStream out = System.out;
         if (json) {
-            ObjectNode root = JSON.createObjectNode();
+            ObjectNode root = Json.MAPPER.createObjectNode();
             addDocuments(root.putArray("imported"), summary.imported());
             addDocuments(root.putArray("unchanged"), summary.unchanged());
             addProblems(root.putArray("skipped"), summary.skipped(), typed);
@@ -88,7 +87,7 @@ public class CorpusCommands {
                     .put("unchanged", summary.unchanged().size())
                     .put("skipped", summary.skipped().size())
                     .put("failed", summary.failed().size());
-            out.println(JSON.writeValueAsString(root));
+            out.println(Json.MAPPER.writeValueAsString(root));
         } else {
             for (ImportProblem problem : summary.skipped()) {
                 if (!FileImporter.isQuiet(problem, sources)) {
@@ -116,9 +115,9 @@ public class CorpusCommands {
         List<DocumentInfo> documents = store.list();
         PrintStream out = System.out;
         if (json) {
-            ArrayNode array = JSON.createArrayNode();
+            ArrayNode array = Json.MAPPER.createArrayNode();
             documents.forEach(document -> describe(array.addObject(), document));
-            out.println(JSON.writeValueAsString(array));
+            out.println(Json.MAPPER.writeValueAsString(array));
             return;
         }
         if (documents.isEmpty()) {
@@ -144,9 +143,9 @@ public class CorpusCommands {
         Document document = read(info);
         PrintStream out = System.out;
         if (json) {
-            ObjectNode node = describe(JSON.createObjectNode(), document.info());
+            ObjectNode node = describe(Json.MAPPER.createObjectNode(), document.info());
             node.put("text", document.text());
-            out.println(JSON.writeValueAsString(node));
+            out.println(Json.MAPPER.writeValueAsString(node));
             return;
         }
         DocumentInfo d = document.info();
@@ -273,5 +272,10 @@ public class CorpusCommands {
 
     private static String cut(String value, int width) {
         return value.length() <= width ? value : value.substring(0, width - 1) + "…";
+    }
+
+    /** Jackson is loaded when JSON is asked for, not on every command: a holder, initialised on first use. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 }
