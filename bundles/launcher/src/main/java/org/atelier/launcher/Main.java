@@ -55,7 +55,8 @@ public final class Main {
         }
         try (lock) {
             boolean interactive = words.isEmpty();
-            Workbench workbench = Workbench.start(distribution, workspace, interactive && options.consoleInput());
+            Workbench workbench = Workbench.start(distribution, workspace, interactive,
+                    interactive && options.consoleInput());
             try {
                 workbench.seedIfNew(context);
                 if (!interactive) {
@@ -66,6 +67,7 @@ public final class Main {
                 try (RemoteServer server = RemoteServer.open(workspace, workbench.runner())) {
                     System.out.println(workbench.readyLine());
                     System.out.flush();
+                    workbench.startDeferred();
                     workbench.awaitStop();
                     return CommandLineRunner.OK;
                 }

@@ -35,15 +35,23 @@ public final class Workbench {
     private static final long RUNNER_TIMEOUT_SECONDS = 10;
     /** Framework property: bundles started only for the interactive console (the Gogo terminal shell). */
     static final String CONSOLE_BUNDLES = "atelier.console.bundles";
+    /**
+     * Framework property: bundles a workbench starts just after its ready line rather than before (the drop-in
+     * watcher, metatype), so that it takes commands sooner. A headless command starts them first, as it needs
+     * the configuration they apply.
+     */
+    static final String DEFERRED_BUNDLES = "atelier.deferred.bundles";
 
     private final Distribution distribution;
     private final Path workspace;
     private final Framework framework;
     private final CommandLineRunner runner;
     private final boolean newWorkspace;
+    private final List<Bundle> deferred;
 
     private Workbench(Distribution distribution, Path workspace, Framework framework, CommandLineRunner runner,
-            boolean newWorkspace) {
+            boolean newWorkspace, List<Bundle> deferred) {
+        this.deferred = deferred;
         this.distribution = distribution;
         this.workspace = workspace;
         this.framework = framework;
@@ -56,7 +64,7 @@ public final class Workbench {
      * tests and embedding.
      */
     public static Workbench startHeadless(Path home, Path workspace) throws Exception {
-        return start(Distribution.at(home), workspace, false);
+        return start(Distribution.at(home), workspace, false, false);
     }
 
     public BundleContext context() {
@@ -64,10 +72,11 @@ public final class Workbench {
     }
 
     /**
-     * Starts the framework. {@code console} gives the Gogo shell the user's terminal; otherwise the runtime is
-     * headless.
+     * Starts the framework. {@code interactive}: a workbench, not one headless command; {@code console} gives
+     * the Gogo shell the user's terminal.
      */
-    static Workbench start(Distribution distribution, Path workspace, boolean console) throws Exception {
+    static Workbench start(Distribution distribution, Path workspace, boolean interactive, boolean console)
+            throws Exception {
         Path state = WorkspaceLock.stateDir(workspace);
         boolean newWorkspace = !Files.exists(state.resolve("seeded"));
 
@@ -95,10 +104,14 @@ public final class Workbench {
                 distribution.plugins()).sync();
         Timing.mark("synced");
         framework.start();
-        Set<String> consoleOnly = new HashSet<>(List.of(String.valueOf(config.getOrDefault(CONSOLE_BUNDLES, "")).split("\\s*,\\s*")));
+        Set<String> consoleOnly = names(config, CONSOLE_BUNDLES);
+        Set<String> deferred = interactive ? names(config, DEFERRED_BUNDLES) : Set.of();
         List<String> failed = new ArrayList<>();
+        List<Bundle> later = new ArrayList<>();
         for (Bundle bundle : ours) {
-            if (!consoleOnly.contains(bundle.getSymbolicName())) {
+            if (deferred.contains(bundle.getSymbolicName())) {
+                later.add(bundle);
+            } else if (!consoleOnly.contains(bundle.getSymbolicName())) {
                 startTransiently(bundle, failed);
             }
         }
@@ -109,7 +122,18 @@ public final class Workbench {
         Timing.mark("bundles started");
         CommandLineRunner runner = awaitRunner(framework, workspace, failed);
         Timing.mark("runner");
-        return new Workbench(distribution, workspace, framework, runner, newWorkspace);
+        return new Workbench(distribution, workspace, framework, runner, newWorkspace, later);
+    }
+
+    private static Set<String> names(Map<String, Object> config, String property) {
+        return new HashSet<>(List.of(String.valueOf(config.getOrDefault(property, "")).split("\\s*,\\s*")));
+    }
+
+    /** Starts the bundles deferred until the workbench was ready. */
+    void startDeferred() {
+        List<String> failed = new ArrayList<>();
+        deferred.forEach(bundle -> startTransiently(bundle, failed));
+        deferred.clear();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
