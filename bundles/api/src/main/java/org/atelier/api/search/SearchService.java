@@ -1,0 +1,31 @@
+package org.atelier.api.search;
+
+import java.io.IOException;
+
+import org.atelier.api.progress.ProgressMonitor;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Searches the documents of the store. The index follows the store as it changes: a document is found right
+ * after it is stored, and no longer once it is removed.
+ */
+@ProviderType
+public interface SearchService {
+    /**
+     * Runs a query.
+     *
+     * @throws QuerySyntaxException     when the query is malformed; it says where
+     * @throws IllegalArgumentException when {@code after} is not a cursor this service gave, or a filter names no
+     *                                  facet
+     */
+    SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException;
+
+    /**
+     * Rebuilds the index from the documents of the store, reporting each document to {@code monitor}. Searches
+     * go on meanwhile and find every document, in its old or its new version; a cancelled rebuild stops there,
+     * the documents not reached yet staying as they were.
+     *
+     * @return the number of documents indexed
+     */
+    int reindex(ProgressMonitor monitor) throws IOException;
+}

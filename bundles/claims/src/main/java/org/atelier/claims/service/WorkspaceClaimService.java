@@ -1,0 +1,544 @@
+package org.atelier.claims.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.atelier.api.claims.Claim;
+import org.atelier.api.claims.ClaimConflictException;
+import org.atelier.api.claims.ClaimEdit;
+import org.atelier.api.claims.ClaimFilter;
+import org.atelier.api.claims.ClaimLink;
+import org.atelier.api.claims.ClaimNotFoundException;
+import org.atelier.api.claims.ClaimService;
+import org.atelier.api.claims.ClaimStatus;
+import org.atelier.api.claims.ClaimSuggester;
+import org.atelier.api.claims.LinkType;
+import org.atelier.api.claims.NewClaim;
+import org.atelier.api.claims.Note;
+import org.atelier.api.claims.Origin;
+import org.atelier.api.claims.Suggestion;
+import org.atelier.api.claims.TextPositionSelector;
+import org.atelier.api.claims.TextQuoteSelector;
+import org.atelier.api.corpus.Document;
+import org.atelier.api.corpus.DocumentInfo;
+import org.atelier.api.corpus.DocumentListener;
+import org.atelier.api.corpus.DocumentStore;
+import org.atelier.api.search.SearchService;
+import org.atelier.api.workspace.Workspace;
+import org.atelier.claims.french.FrenchClaimRules;
+import org.atelier.claims.store.ClaimJournal;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The claims of the workspace, kept in its area {@value #AREA} by a {@link ClaimJournal}: every change is on
+ * disk before it is acknowledged. Changes are made one at a time; an update names the version it is based on
+ * and is refused if the claim changed meanwhile. As a {@link DocumentListener}, it follows the documents: when a
+ * source changes, its claims are anchored anew in the new version, and kept as orphaned when their text is gone;
+ * starting does the same for changes it missed.
+ */
+@Component(service = {ClaimService.class, DocumentListener.class}, immediate = true, configurationPid =
+        WorkspaceClaimService.PID)
+@Designate(ocd = ClaimSettings.class)
+public class WorkspaceClaimService implements ClaimService, DocumentListener {
+    public static final String PID = "org.atelier.claims";
+    public static final String AREA = "claims";
+
+    private final DocumentStore store;
+    private final Logger log;
+    private final Clock clock;
+    private final ClaimJournal journal;
+    private final String defaultAuthor;
+    private final SearchMatcher search = new SearchMatcher();
+    private final SuggestionBook suggestions;
+
+    private final Object lock = new Object();
+    /** Every claim by id; replaced, never changed in place, under {@link #lock}. */
+    private final Map<String, Claim> claims;
+    private Instant lastTime = Instant.EPOCH;
+
+    @Activate
+    public WorkspaceClaimService(@Reference Workspace workspace, @Reference DocumentStore store,
+            @Reference(service = LoggerFactory.class) Logger log, ClaimSettings settings) throws IOException {
+        this(workspace, store, log, settings.snapshotEvery(), settings.author(), Clock.systemUTC());
+    }
+
+    public WorkspaceClaimService(Workspace workspace, DocumentStore store, Logger log, int snapshotEvery,
+            String author, Clock clock) throws IOException {
+        this.store = store;
+        this.log = log;
+        this.clock = clock;
+        this.defaultAuthor = author == null || author.isBlank() ? System.getProperty("user.name", "unknown") : author;
+        this.suggestions = new SuggestionBook(log);
+        Path folder = workspace.area(AREA);
+        this.journal = new ClaimJournal(workspace, folder, log, Math.max(1, snapshotEvery));
+        ClaimJournal.Loaded loaded = journal.load();
+        this.claims = new LinkedHashMap<>(loaded.claims());
+        for (Claim claim : claims.values()) {
+            if (claim.updated().isAfter(lastTime)) {
+                lastTime = claim.updated();
+            }
+        }
+        reconcile();
+    }
+
+    @Deactivate
+    void close() {
+        synchronized (lock) {
+            try {
+                if (journal.hasChangesSinceSnapshot()) {
+                    journal.snapshot(claims.values());
+                }
+            } catch (IOException e) {
+                // The journal still holds every change; the next start replays it.
+                log.warn("Could not write the claim snapshot: {}", e.getMessage());
+            }
+            try {
+                journal.close();
+            } catch (IOException e) {
+                log.warn("Could not close the claim journal: {}", e.getMessage());
+            }
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSuggester(ClaimSuggester suggester, Map<String, Object> properties) {
+        Object name = properties.get(ClaimSuggester.NAME);
+        suggestions.addSuggester(suggester, name == null ? suggester.getClass().getName() : name.toString());
+    }
+
+    void removeSuggester(ClaimSuggester suggester) {
+        suggestions.removeSuggester(suggester);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setSearch(SearchService service) {
+        search.set(service);
+    }
+
+    void unsetSearch(SearchService service) {
+        search.unset(service);
+    }
+
+    @Override
+    public Claim add(NewClaim request) {
+        Document document = store.get(request.docId())
+                .orElseThrow(() -> new IllegalArgumentException("no document with id '" + request.docId() + "'"));
+        String text = document.text();
+        TextPositionSelector position = Anchoring.anchor(document.id(), text, request.quote(), request.position());
+        TextQuoteSelector quote = TextQuoteSelector.of(text, position);
+        FrenchClaimRules.Reading reading = FrenchClaimRules.analyse(text, position.utf16Start(text),
+                position.utf16End(text));
+        String author = author(request.author());
+        List<Suggestion> suggested = currentSuggestions(); // outside the lock: suggesters are plugins' code
+        synchronized (lock) {
+            Instant now = now();
+            List<Note> notes = request.note() == null || request.note().isBlank() ? List.of()
+                    : List.of(new Note(author, now, request.note().strip()));
+            Claim claim = new Claim(journal.newId(), document.id(), document.info().path(), quote, position,
+                    request.claimant() == null ? reading.claimant() : blankToNull(request.claimant()),
+                    request.subject() == null ? reading.subject() : blankToNull(request.subject()),
+                    request.figures() == null ? reading.figures() : request.figures(),
+                    request.hedged() == null ? reading.hedged() : request.hedged(),
+                    request.status() == null ? ClaimStatus.UNVERIFIED : request.status(),
+                    blankToNull(request.statusNote()), tags(request.tags()), notes, author, now, now, List.of(), 1,
+                    false, null, null);
+            claim = withGroup(claim, SuggestionBook.groupOf(claim, suggested, List.copyOf(claims.values())));
+            commit(List.of(claim), List.of());
+            return claim;
+        }
+    }
+
+    @Override
+    public Optional<Claim> get(String id) {
+        synchronized (lock) {
+            return Optional.ofNullable(claims.get(normalizeId(id)));
+        }
+    }
+
+    @Override
+    public List<Claim> list(ClaimFilter filter) {
+        List<Claim> all;
+        synchronized (lock) {
+            all = new ArrayList<>(claims.values());
+        }
+        String path = null;
+        if (filter.docId() != null) {
+            path = store.get(filter.docId()).map(d -> d.info().path()).orElse(null);
+        }
+        SearchMatcher.Matches matches = filter.query() == null ? null
+                : search.matches(filter.query(), all, id -> store.get(id).map(Document::text));
+        List<Claim> result = new ArrayList<>();
+        for (Claim claim : all) {
+            if (filter.status() != null && claim.status() != filter.status()) {
+                continue;
+            }
+            if (filter.docId() != null && !claim.docId().equals(filter.docId())
+                    && !(claim.orphaned() && Objects.equals(claim.docPath(), path))) {
+                continue;
+            }
+            if (filter.tag() != null && !claim.tags().contains(filter.tag().strip().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (filter.group() != null && !filter.group().equalsIgnoreCase(claim.group())) {
+                continue;
+            }
+            if (matches != null && !matches.test(claim)) {
+                continue;
+            }
+            result.add(claim);
+        }
+        result.sort(Comparator.comparing((Claim c) -> c.docPath() == null ? "" : c.docPath())
+                .thenComparing(Claim::docId)
+                .thenComparingInt(c -> c.position().start())
+                .thenComparing(c -> number(c.id())));
+        return result;
+    }
+
+    @Override
+    public Claim update(String id, long expectedVersion, ClaimEdit edit) {
+        synchronized (lock) {
+            Claim current = existing(id);
+            if (current.version() != expectedVersion) {
+                throw new ClaimConflictException(current.id(), expectedVersion, current.version());
+            }
+            Claim changed = apply(current, edit);
+            boolean note = edit.note() != null && !edit.note().isBlank();
+            if (changed.equals(current) && !note) {
+                return current;
+            }
+            Instant now = now();
+            changed = stamped(changed, now);
+            if (note) {
+                List<Note> notes = new ArrayList<>(changed.notes());
+                notes.add(new Note(author(edit.author()), now, edit.note().strip()));
+                changed = withNotes(changed, notes);
+            }
+            commit(List.of(changed), List.of());
+            return changed;
+        }
+    }
+
+    @Override
+    public Claim link(String a, String b, LinkType type) {
+        synchronized (lock) {
+            Claim first = existing(a);
+            Claim second = existing(b);
+            if (first.id().equals(second.id())) {
+                throw new IllegalArgumentException("a claim cannot be linked to itself");
+            }
+            Instant now = now();
+            List<Claim> changed = new ArrayList<>();
+            Claim newFirst = withLink(first, new ClaimLink(type, second.id()), now);
+            Claim newSecond = withLink(second, new ClaimLink(type, first.id()), now);
+            if (newFirst != first) {
+                changed.add(newFirst);
+            }
+            if (newSecond != second) {
+                changed.add(newSecond);
+            }
+            if (!changed.isEmpty()) {
+                commit(changed, List.of());
+            }
+            return newFirst;
+        }
+    }
+
+    @Override
+    public Claim remove(String id) {
+        synchronized (lock) {
+            Claim removed = existing(id);
+            Instant now = now();
+            List<Claim> changed = new ArrayList<>();
+            for (Claim other : claims.values()) {
+                if (!other.id().equals(removed.id())
+                        && other.links().stream().anyMatch(l -> l.target().equals(removed.id()))) {
+                    List<ClaimLink> links = other.links().stream()
+                            .filter(l -> !l.target().equals(removed.id())).toList();
+                    changed.add(stamped(withLinks(other, links), now));
+                }
+            }
+            commit(changed, List.of(removed.id()));
+            return removed;
+        }
+    }
+
+    @Override
+    public List<Suggestion> suggestions(String docId) {
+        if (docId != null && store.list().stream().noneMatch(d -> d.id().equals(docId))) {
+            throw new IllegalArgumentException("no current document with id '" + docId + "'");
+        }
+        return currentSuggestions().stream()
+                .filter(s -> docId == null || s.docId().equals(docId))
+                .toList();
+    }
+
+    @Override
+    public Optional<Suggestion> suggestion(String id) {
+        String wanted = id.strip().toLowerCase(Locale.ROOT);
+        return currentSuggestions().stream().filter(s -> s.id().equals(wanted)).findFirst();
+    }
+
+    @Override
+    public Claim accept(String suggestionId, String author) {
+        Suggestion s = suggestion(suggestionId).orElseThrow(() -> new ClaimNotFoundException(suggestionId,
+                "no suggestion '" + suggestionId + "' in the current documents (see atelier claims suggest)"));
+        synchronized (lock) {
+            for (Claim claim : claims.values()) {
+                if (claim.origin() != null && claim.origin().suggestion().equals(s.id())) {
+                    return claim;
+                }
+            }
+            Instant now = now();
+            Claim claim = new Claim(journal.newId(), s.docId(), s.docPath(), s.quote(), s.position(), s.claimant(),
+                    s.subject(), s.figures(), s.hedged(), ClaimStatus.UNVERIFIED, null, List.of(), List.of(),
+                    author(author), now, now, List.of(), 1, false, s.group(),
+                    new Origin(s.id(), s.suggester(), s.confidence(), s.reasons()));
+            commit(List.of(claim), List.of());
+            return claim;
+        }
+    }
+
+    // DocumentListener
+
+    @Override
+    public void added(DocumentInfo document) {
+        suggestions.changed();
+    }
+
+    @Override
+    public void removed(DocumentInfo document) {
+        suggestions.forget(document.id());
+        synchronized (lock) {
+            Instant now = now();
+            List<Claim> orphaned = new ArrayList<>();
+            for (Claim claim : claims.values()) {
+                if (claim.docId().equals(document.id()) && !claim.orphaned()) {
+                    orphaned.add(stamped(withAnchor(claim, claim.docId(), claim.docPath(), claim.quote(),
+                            claim.position(), true), now));
+                }
+            }
+            commitQuietly(orphaned, "orphaning the claims of removed document " + document.id());
+        }
+    }
+
+    @Override
+    public void replaced(DocumentInfo previous, DocumentInfo current) {
+        suggestions.forget(previous.id());
+        Optional<Document> document = store.get(current.id());
+        if (document.isEmpty()) {
+            return; // removed meanwhile: its removal orphans the claims
+        }
+        synchronized (lock) {
+            List<Claim> moved = new ArrayList<>();
+            for (Claim claim : claims.values()) {
+                if (claim.docId().equals(previous.id())
+                        || (claim.orphaned() && Objects.equals(claim.docPath(), current.path()))) {
+                    reanchored(claim, document.get()).ifPresent(moved::add);
+                }
+            }
+            commitQuietly(moved, "anchoring the claims of " + current.path() + " in its new version");
+        }
+    }
+
+    /** Anchors claims whose document changed or went while no one listened: this component was not running. */
+    private void reconcile() {
+        Map<String, DocumentInfo> currentByPath = new HashMap<>();
+        Map<String, DocumentInfo> currentById = new HashMap<>();
+        for (DocumentInfo info : store.list()) {
+            currentByPath.put(info.path(), info);
+            currentById.put(info.id(), info);
+        }
+        synchronized (lock) {
+            List<Claim> changed = new ArrayList<>();
+            for (Claim claim : claims.values()) {
+                if (currentById.containsKey(claim.docId())) {
+                    continue;
+                }
+                DocumentInfo current = currentByPath.get(claim.docPath());
+                if (current != null) {
+                    store.get(current.id()).flatMap(d -> reanchored(claim, d)).ifPresent(changed::add);
+                } else if (!claim.orphaned()) {
+                    changed.add(stamped(withAnchor(claim, claim.docId(), claim.docPath(), claim.quote(),
+                            claim.position(), true), now()));
+                }
+            }
+            commitQuietly(changed, "anchoring claims in documents changed while the claim store was stopped");
+        }
+    }
+
+    /** The claim anchored in {@code document}, or orphaned; empty when nothing changes. */
+    private Optional<Claim> reanchored(Claim claim, Document document) {
+        String text = document.text();
+        Optional<TextPositionSelector> found = Anchoring.relocate(text, claim.quote(), claim.position());
+        Claim moved;
+        if (found.isPresent()) {
+            TextPositionSelector position = found.get();
+            moved = withAnchor(claim, document.id(), document.info().path(), TextQuoteSelector.of(text, position),
+                    position, false);
+        } else {
+            // Kept where it was: its quote and position still hold in the version it was anchored in.
+            moved = withAnchor(claim, claim.docId(), claim.docPath(), claim.quote(), claim.position(), true);
+        }
+        return moved.equals(claim) ? Optional.empty() : Optional.of(stamped(moved, now()));
+    }
+
+    private List<Suggestion> currentSuggestions() {
+        return suggestions.all(store.list(), store::get, () -> {
+            synchronized (lock) {
+                return List.copyOf(claims.values());
+            }
+        });
+    }
+
+    private void commit(Collection<Claim> put, Collection<String> removed) {
+        Map<String, Claim> next = new LinkedHashMap<>(claims);
+        put.forEach(c -> next.put(c.id(), c));
+        removed.forEach(next::remove);
+        try {
+            journal.commit(put, removed, next);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the claims: " + e.getMessage(), e);
+        }
+        put.forEach(c -> claims.put(c.id(), c));
+        removed.forEach(claims::remove);
+        suggestions.changed();
+    }
+
+    private void commitQuietly(List<Claim> changed, String what) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        try {
+            commit(changed, List.of());
+        } catch (UncheckedIOException e) {
+            log.error("Failed {}: {}; they are anchored again at the next start", what, e.getMessage());
+        }
+    }
+
+    private Claim existing(String id) {
+        Claim claim = id == null ? null : claims.get(normalizeId(id));
+        if (claim == null) {
+            throw new ClaimNotFoundException(id, "no claim '" + id + "' (see atelier claims list)");
+        }
+        return claim;
+    }
+
+    private Instant now() {
+        Instant now = clock.instant();
+        lastTime = now.isAfter(lastTime) ? now : lastTime.plusNanos(1_000);
+        return lastTime;
+    }
+
+    private String author(String given) {
+        return given == null || given.isBlank() ? defaultAuthor : given.strip();
+    }
+
+    private static Claim apply(Claim c, ClaimEdit e) {
+        TreeSet<String> tags = new TreeSet<>(e.tags() != null ? tags(e.tags()) : c.tags());
+        tags.addAll(tags(e.addTags()));
+        tags.removeAll(tags(e.removeTags()));
+        return new Claim(c.id(), c.docId(), c.docPath(), c.quote(), c.position(),
+                e.claimant() == null ? c.claimant() : blankToNull(e.claimant()),
+                e.subject() == null ? c.subject() : blankToNull(e.subject()),
+                c.figures(),
+                e.hedged() == null ? c.hedged() : e.hedged(),
+                e.status() == null ? c.status() : e.status(),
+                e.statusNote() == null ? c.statusNote() : blankToNull(e.statusNote()),
+                List.copyOf(tags), c.notes(), c.author(), c.created(), c.updated(), c.links(), c.version(),
+                c.orphaned(),
+                e.group() == null ? c.group() : blankToNull(e.group()),
+                c.origin());
+    }
+
+    private static Claim stamped(Claim c, Instant now) {
+        return new Claim(c.id(), c.docId(), c.docPath(), c.quote(), c.position(), c.claimant(), c.subject(),
+                c.figures(), c.hedged(), c.status(), c.statusNote(), c.tags(), c.notes(), c.author(), c.created(),
+                now, c.links(), c.version() + 1, c.orphaned(), c.group(), c.origin());
+    }
+
+    private static Claim withNotes(Claim c, List<Note> notes) {
+        return new Claim(c.id(), c.docId(), c.docPath(), c.quote(), c.position(), c.claimant(), c.subject(),
+                c.figures(), c.hedged(), c.status(), c.statusNote(), c.tags(), notes, c.author(), c.created(),
+                c.updated(), c.links(), c.version(), c.orphaned(), c.group(), c.origin());
+    }
+
+    private static Claim withLinks(Claim c, List<ClaimLink> links) {
+        return new Claim(c.id(), c.docId(), c.docPath(), c.quote(), c.position(), c.claimant(), c.subject(),
+                c.figures(), c.hedged(), c.status(), c.statusNote(), c.tags(), c.notes(), c.author(), c.created(),
+                c.updated(), links, c.version(), c.orphaned(), c.group(), c.origin());
+    }
+
+    private static Claim withGroup(Claim c, String group) {
+        return new Claim(c.id(), c.docId(), c.docPath(), c.quote(), c.position(), c.claimant(), c.subject(),
+                c.figures(), c.hedged(), c.status(), c.statusNote(), c.tags(), c.notes(), c.author(), c.created(),
+                c.updated(), c.links(), c.version(), c.orphaned(), group, c.origin());
+    }
+
+    private static Claim withAnchor(Claim c, String docId, String docPath, TextQuoteSelector quote,
+            TextPositionSelector position, boolean orphaned) {
+        return new Claim(c.id(), docId, docPath, quote, position, c.claimant(), c.subject(), c.figures(),
+                c.hedged(), c.status(), c.statusNote(), c.tags(), c.notes(), c.author(), c.created(), c.updated(),
+                c.links(), c.version(), orphaned, c.group(), c.origin());
+    }
+
+    /** The claim with {@code link} added, stamped; the same claim when it has the link already. */
+    private static Claim withLink(Claim c, ClaimLink link, Instant now) {
+        if (c.links().contains(link)) {
+            return c;
+        }
+        List<ClaimLink> links = new ArrayList<>(c.links());
+        links.add(link);
+        return stamped(withLinks(c, links), now);
+    }
+
+    private static List<String> tags(List<String> tags) {
+        TreeSet<String> clean = new TreeSet<>();
+        for (String tag : tags) {
+            String t = tag.strip().toLowerCase(Locale.ROOT);
+            if (!t.isEmpty()) {
+                clean.add(t);
+            }
+        }
+        return List.copyOf(clean);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String normalizeId(String id) {
+        return id.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static long number(String id) {
+        try {
+            return Long.parseLong(id.substring(1));
+        } catch (RuntimeException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}
