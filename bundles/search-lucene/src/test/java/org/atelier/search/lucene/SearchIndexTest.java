@@ -1,0 +1,279 @@
+package org.atelier.search.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import org.atelier.api.corpus.Document;
+import org.atelier.api.progress.ProgressMonitor;
+import org.atelier.api.search.QuerySyntaxException;
+import org.atelier.api.search.SearchHit;
+import org.atelier.api.search.SearchRequest;
+import org.atelier.api.search.SearchResult;
+import org.atelier.api.search.SearchResult.FacetCount;
+import org.atelier.api.search.Snippet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchIndexTest {
+    @TempDir
+    Path workspace;
+
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private MemoryStore store;
+    private SearchIndex index;
+
+    @BeforeEach
+    void open() throws IOException {
+        store = Articles.into(new MemoryStore());
+        index = open(store);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    private SearchIndex open(MemoryStore documents) throws IOException {
+        SearchIndex opened = SearchIndex.open(folder(), documents, SearchIndex.Settings.DEFAULT,
+                (message, cause) -> warnings.add(message));
+        documents.listen(opened);
+        return opened;
+    }
+
+    private Path folder() {
+        return workspace.resolve("index/search");
+    }
+
+    private List<String> ids(String query) throws Exception {
+        return index.search(SearchRequest.of(query).withLimit(100)).hits().stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void findsTheStoredDocumentsWhenOpened() throws Exception {
+        assertThat(index.size()).isEqualTo(4);
+        assertThat(ids("puce")).containsExactlyInAnyOrder("sanctions", "huawei", "a100");
+    }
+
+    @Test
+    void accentsPluralsAndElisionDoNotMatter() throws Exception {
+        assertThat(ids("electroniques")).containsExactly("sanctions");
+        assertThat(ids("Électronique")).containsExactly("sanctions");
+        assertThat(ids("americaine")).containsExactly("sanctions");
+        assertThat(ids("IA")).containsExactlyInAnyOrder("huawei", "a100");
+        assertThat(ids("l’ia")).containsExactlyInAnyOrder("huawei", "a100");
+    }
+
+    @Test
+    void productNamesAndHyphenatedNames() throws Exception {
+        assertThat(ids("H20")).containsExactly("sanctions");
+        assertThat(ids("a100")).containsExactly("a100");
+        assertThat(ids("\"Ascend 910B\"")).containsExactly("huawei");
+        assertThat(ids("Etats-Unis")).containsExactly("sanctions");
+        assertThat(ids("\"etats unis\"")).containsExactly("sanctions");
+        assertThat(ids("unis")).containsExactly("sanctions");
+        assertThat(ids("Sud-Est")).containsExactly("huawei");
+    }
+
+    @Test
+    void booleansPhrasesProximityPrefixesAndFuzzyWords() throws Exception {
+        assertThat(ids("puce AND huawei")).containsExactly("huawei");
+        assertThat(ids("puce huawei")).containsExactly("huawei");
+        assertThat(ids("puce NOT huawei")).containsExactlyInAnyOrder("sanctions", "a100");
+        assertThat(ids("puce -huawei -nvidia")).containsExactly("a100");
+        assertThat(ids("(nvidia OR huawei) AND puces")).containsExactlyInAnyOrder("sanctions", "huawei");
+        assertThat(ids("\"puces électroniques\"")).containsExactly("sanctions");
+        assertThat(ids("\"puce modèle\"~6")).containsExactly("a100");
+        assertThat(ids("\"puce modèle\"")).isEmpty();
+        assertThat(ids("electroni*")).containsExactly("sanctions");
+        assertThat(ids("puces*")).containsExactlyInAnyOrder("sanctions", "huawei");
+        assertThat(ids("nvidai~1")).containsExactly("sanctions");
+        assertThat(ids("-puce")).containsExactly("weather");
+    }
+
+    @Test
+    void fieldsAndDates() throws Exception {
+        assertThat(ids("title:puce")).containsExactlyInAnyOrder("sanctions", "a100");
+        assertThat(ids("source:monde")).containsExactlyInAnyOrder("sanctions", "a100");
+        assertThat(ids("source:echos")).containsExactly("huawei");
+        assertThat(ids("lang:en")).containsExactly("weather");
+        assertThat(ids("exact:puce")).containsExactlyInAnyOrder("sanctions", "a100");
+        assertThat(ids("date:[2024-01-01 TO 2025-12-31]")).containsExactlyInAnyOrder("sanctions", "huawei", "a100");
+        assertThat(ids("date:2025")).containsExactlyInAnyOrder("huawei", "a100");
+        assertThat(ids("date:2025-01-10")).containsExactly("a100");
+        assertThat(ids("puce date:{2025-01-10 TO *]")).containsExactly("huawei");
+    }
+
+    @Test
+    void snippetsCarryTheOffsetsOfMatchesInTheStoredText() throws Exception {
+        SearchResult result = index.search(SearchRequest.of("puces etats-unis"));
+        SearchHit hit = result.hits().get(0);
+        assertThat(hit.id()).isEqualTo("sanctions");
+        String text = store.get("sanctions").map(Document::text).orElseThrow();
+        List<String> matched = new ArrayList<>();
+        for (Snippet snippet : hit.snippets()) {
+            assertThat(text.substring(snippet.start(), snippet.start() + snippet.text().length())).isEqualTo(snippet.text());
+            snippet.matches().forEach(m -> matched.add(text.substring(m.start(), m.end())));
+        }
+        assertThat(matched).contains("puces", "puce", "États-Unis");
+    }
+
+    @Test
+    void exactMatchesAreHighlightedInTheText() throws Exception {
+        SearchHit hit = index.search(SearchRequest.of("exact:puces")).hits().get(0);
+        String text = store.get(hit.id()).map(Document::text).orElseThrow();
+        assertThat(hit.snippets()).isNotEmpty();
+        hit.snippets().forEach(s -> s.matches().forEach(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo("puces")));
+    }
+
+    @Test
+    void aTitleOnlyHitShowsTheStartOfItsText() throws Exception {
+        SearchHit hit = index.search(SearchRequest.of("title:report")).hits().get(0);
+        assertThat(hit.snippets()).hasSize(1);
+        assertThat(hit.snippets().get(0).matches()).isEmpty();
+        assertThat(hit.snippets().get(0).start()).isZero();
+    }
+
+    @Test
+    void facetsCountEveryHitAndFiltersNarrowThem() throws Exception {
+        SearchResult result = index.search(SearchRequest.of("puce OR weather").withLimit(1).withFacets(true));
+        assertThat(result.total()).isEqualTo(4);
+        assertThat(result.facets().get(SearchRequest.SOURCE))
+                .containsExactly(new FacetCount("Le Monde", 2), new FacetCount("Les Échos", 1), new FacetCount("Reuters", 1));
+        assertThat(result.facets().get(SearchRequest.LANGUAGE))
+                .containsExactly(new FacetCount("fr", 3), new FacetCount("en", 1));
+
+        SearchResult filtered = index.search(SearchRequest.of("puce OR weather")
+                .withFilter(SearchRequest.SOURCE, List.of("Le Monde", "Reuters")).withFilter(SearchRequest.LANGUAGE, List.of("FR")));
+        assertThat(filtered.hits()).extracting(SearchHit::id).containsExactlyInAnyOrder("sanctions", "a100");
+        assertThat(filtered.total()).isEqualTo(2);
+    }
+
+    @Test
+    void newChangedAndRemovedDocumentsAreSearchableAtOnce() throws Exception {
+        assertThat(ids("processeur")).isEmpty();
+        store.put(MemoryStore.info("new", "Nouveau processeur", "Le Monde", "fr", null), "Un processeur neuf.");
+        assertThat(ids("processeur")).containsExactly("new");
+        store.put(MemoryStore.info("new", "Nouveau processeur", "Le Monde", "fr", null), "Un accélérateur neuf.");
+        assertThat(ids("processeur")).containsExactly("new");
+        assertThat(ids("accelerateur")).containsExactly("new");
+        store.remove("new");
+        assertThat(ids("accelerateur")).isEmpty();
+        store.remove("huawei");
+        assertThat(ids("puce")).containsExactlyInAnyOrder("sanctions", "a100");
+    }
+
+    @Test
+    void reopenedIndexCatchesUpWithTheStore() throws Exception {
+        index.close();
+        store.listen(null);
+        store.put(MemoryStore.info("later", "Imported while closed", null, "fr", null), "Un semi-conducteur.");
+        store.remove("weather");
+        index = open(store);
+        assertThat(ids("semi-conducteur")).containsExactly("later");
+        assertThat(ids("weather")).isEmpty();
+        assertThat(index.size()).isEqualTo(4);
+        assertThat(index.wasRebuilt()).isFalse();
+    }
+
+    @Test
+    void lostIndexIsRebuilt() throws Exception {
+        index.close();
+        deleteFolder(folder());
+        index = open(store);
+        assertThat(ids("puce")).containsExactlyInAnyOrder("sanctions", "huawei", "a100");
+    }
+
+    @Test
+    void corruptIndexIsRebuilt() throws Exception {
+        index.close();
+        try (Stream<Path> files = Files.list(folder())) {
+            for (Path file : files.toList()) {
+                if (!file.getFileName().toString().equals("write.lock")) {
+                    Files.write(file, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+                }
+            }
+        }
+        index = open(store);
+        assertThat(index.wasRebuilt()).isTrue();
+        assertThat(warnings).anyMatch(w -> w.contains("cannot be read"));
+        assertThat(ids("puce")).containsExactlyInAnyOrder("sanctions", "huawei", "a100");
+    }
+
+    @Test
+    void reindexRebuildsFromTheStoreAndReportsProgress() throws Exception {
+        List<String> items = new CopyOnWriteArrayList<>();
+        int indexed = index.reindex(new ProgressMonitor() {
+            @Override
+            public void worked(int units, String item) {
+                items.add(item);
+            }
+        });
+        assertThat(indexed).isEqualTo(4);
+        assertThat(items).hasSize(4);
+        assertThat(ids("puce")).containsExactlyInAnyOrder("sanctions", "huawei", "a100");
+    }
+
+    @Test
+    void pagesFollowOneAnotherByCursorAndByOffsetWithoutGapsOrRepeats() throws Exception {
+        int count = SearchIndex.WALK_PAGE + 250;
+        index.close();
+        MemoryStore many = new MemoryStore();
+        for (int i = 0; i < count; i++) {
+            many.put(MemoryStore.info(String.format("doc%05d", i), "Article " + i, "Outlet " + (i % 3), "fr", null),
+                    "Une puce " + "rapide ".repeat(i % 7) + "numéro " + i + ".");
+        }
+        index = open(many);
+
+        Set<String> seen = new HashSet<>();
+        SearchRequest request = SearchRequest.of("puce").withLimit(SearchRequest.MAX_LIMIT);
+        int pages = 0;
+        while (true) {
+            SearchResult page = index.search(request);
+            assertThat(page.total()).isEqualTo(count);
+            page.hits().forEach(h -> assertThat(seen.add(h.id())).as("repeated %s", h.id()).isTrue());
+            pages++;
+            if (page.next() == null) {
+                break;
+            }
+            request = request.withAfter(page.next());
+        }
+        assertThat(seen).hasSize(count);
+        assertThat(pages).isEqualTo(2);
+
+        // Past the walk page by offset: the same hits as the cursor gives.
+        SearchResult byOffset = index.search(SearchRequest.of("puce").withLimit(5).withOffset(SearchIndex.WALK_PAGE + 10));
+        SearchResult first = index.search(SearchRequest.of("puce").withLimit(SearchRequest.MAX_LIMIT));
+        SearchResult byCursor = index.search(SearchRequest.of("puce").withLimit(15).withAfter(first.next()));
+        assertThat(byOffset.hits()).extracting(SearchHit::id)
+                .containsExactlyElementsOf(byCursor.hits().subList(10, 15).stream().map(SearchHit::id).toList());
+        assertThat(index.search(SearchRequest.of("puce").withOffset(count + 20_000)).hits()).isEmpty();
+    }
+
+    @Test
+    void malformedQueryIsASyntaxErrorWithItsPosition() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.search(SearchRequest.of("nvidia (puce")))
+                .isInstanceOf(QuerySyntaxException.class)
+                .extracting(e -> ((QuerySyntaxException) e).position()).isEqualTo(7);
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted((a, b) -> b.compareTo(a)).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+}
