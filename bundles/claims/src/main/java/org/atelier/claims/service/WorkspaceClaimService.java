@@ -59,7 +59,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * source changes, its claims are anchored anew in the new version, and kept as orphaned when their text is gone;
  * starting does the same for changes it missed.
  */
-@Component(service = {ClaimService.class, DocumentListener.class}, immediate = true, configurationPid =
+@Component(service = ClaimService.class, immediate = true, configurationPid =
         WorkspaceClaimService.PID)
 @Designate(ocd = ClaimSettings.class)
 public class WorkspaceClaimService implements ClaimService, DocumentListener {
@@ -73,6 +73,8 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
     private final String defaultAuthor;
     private final SearchMatcher search = new SearchMatcher();
     private final SuggestionBook suggestions;
+    /** Where the store's changes come from, when running in the framework. */
+    private ClaimDocumentEvents events;
 
     private final Object lock = new Object();
     /** Every claim by id; replaced, never changed in place, under {@link #lock}. */
@@ -81,8 +83,11 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
 
     @Activate
     public WorkspaceClaimService(@Reference Workspace workspace, @Reference DocumentStore store,
-            @Reference(service = LoggerFactory.class) Logger log, ClaimSettings settings) throws IOException {
+            @Reference(service = LoggerFactory.class) Logger log, ClaimSettings settings,
+            @Reference ClaimDocumentEvents events) throws IOException {
         this(workspace, store, log, settings.snapshotEvery(), settings.author(), Clock.systemUTC());
+        this.events = events;
+        events.attach(this);
     }
 
     public WorkspaceClaimService(Workspace workspace, DocumentStore store, Logger log, int snapshotEvery,
@@ -106,6 +111,9 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
 
     @Deactivate
     void close() {
+        if (events != null) {
+            events.detach(this);
+        }
         synchronized (lock) {
             try {
                 if (journal.hasChangesSinceSnapshot()) {
