@@ -65,9 +65,12 @@ public final class AtelierCli {
         }, STREAMS);
     }
 
-    /** Starts the workbench ({@code bin/atelier} with no command) and waits for its ready line. */
+    /**
+     * Starts the workbench ({@code bin/atelier} with no command) and waits for its ready line. Its web server
+     * takes any free port, so that tests never meet each other or a workbench of the machine's user.
+     */
     public static RunningWorkbench startWorkbench(Path home, Path workspace) throws Exception {
-        Process process = builder(home, workspace, Map.of()).redirectErrorStream(true).start();
+        Process process = builder(home, workspace, Map.of(), "--port", "0").redirectErrorStream(true).start();
         BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
         CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {

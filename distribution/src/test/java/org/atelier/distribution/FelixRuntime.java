@@ -36,6 +36,23 @@ public final class FelixRuntime implements AutoCloseable {
         return new FelixRuntime(workbench);
     }
 
+    /**
+     * The distribution started as a workbench is (its web server on any free port, the deferred bundles
+     * started), without a console.
+     */
+    public static FelixRuntime startWorkbench(Path workspace) throws Exception {
+        Workbench workbench = Workbench.startWorkbench(Distribution.home(), workspace,
+                java.util.Map.of("org.osgi.service.http.port", "0"));
+        workbench.seedIfNew(context(new ByteArrayOutputStream(), new ByteArrayOutputStream(), workspace));
+        workbench.startDeferred();
+        return new FelixRuntime(workbench);
+    }
+
+    /** The addresses the workbench's ready line gives (the web workbench's). */
+    public List<String> addresses() throws InterruptedException {
+        return workbench.awaitAddresses();
+    }
+
     public BundleContext context() {
         return workbench.context();
     }

@@ -12,7 +12,10 @@ import org.osgi.framework.Bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The assembled distribution, started in a Felix framework by the launcher's code: everything runs. */
+/**
+ * The assembled distribution, started in a Felix framework by the launcher's code as a workbench (its web
+ * server too): everything runs.
+ */
 class RuntimeTest {
     @TempDir
     static Path workspace;
@@ -20,7 +23,7 @@ class RuntimeTest {
 
     @BeforeAll
     static void start() throws Exception {
-        runtime = FelixRuntime.start(workspace);
+        runtime = FelixRuntime.startWorkbench(workspace);
     }
 
     @AfterAll
@@ -39,7 +42,13 @@ class RuntimeTest {
         assertThat(runtime.bundles()).extracting(Bundle::getSymbolicName)
                 .contains("org.apache.felix.scr", "org.apache.felix.configadmin", "org.apache.felix.fileinstall",
                         "org.apache.felix.gogo.runtime", "org.apache.felix.gogo.command", "org.apache.felix.gogo.jline",
-                        "org.apache.felix.log", "org.atelier.api", "org.atelier.workspace", "org.atelier.shell");
+                        "org.apache.felix.log", "org.atelier.api", "org.atelier.workspace", "org.atelier.shell",
+                        "org.apache.felix.http.jetty12", "org.atelier.web", "org.atelier.workbench");
+    }
+
+    @Test
+    void theWorkbenchAnnouncesItsLoopbackAddress() throws Exception {
+        assertThat(runtime.addresses()).singleElement().asString().matches("http://127\\.0\\.0\\.1:[0-9]+/");
     }
 
     @Test

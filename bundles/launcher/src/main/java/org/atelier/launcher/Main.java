@@ -56,7 +56,7 @@ public final class Main {
         try (lock) {
             boolean interactive = words.isEmpty();
             Workbench workbench = Workbench.start(distribution, workspace, interactive,
-                    interactive && options.consoleInput());
+                    interactive && options.consoleInput(), options.properties());
             try {
                 workbench.seedIfNew(context);
                 if (!interactive) {
@@ -65,8 +65,12 @@ public final class Main {
                     return code;
                 }
                 try (RemoteServer server = RemoteServer.open(workspace, workbench.runner())) {
-                    System.out.println(workbench.readyLine());
+                    List<String> addresses = workbench.awaitAddresses();
+                    System.out.println(workbench.readyLine(addresses));
                     System.out.flush();
+                    if (options.open()) {
+                        Browser.open(addresses);
+                    }
                     workbench.startDeferred();
                     workbench.awaitStop();
                     return CommandLineRunner.OK;

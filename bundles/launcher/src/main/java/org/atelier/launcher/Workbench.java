@@ -17,11 +17,15 @@ import java.util.concurrent.TimeUnit;
 import org.atelier.launcher.Main.LaunchException;
 import org.atelier.launcher.api.CommandContext;
 import org.atelier.launcher.api.CommandLineRunner;
+import org.atelier.launcher.api.ReadyLine;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.Filter;
 import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.framework.launch.FrameworkFactory;
@@ -41,6 +45,13 @@ public final class Workbench {
      * the configuration they apply.
      */
     static final String DEFERRED_BUNDLES = "atelier.deferred.bundles";
+    /**
+     * Framework property: bundles only a workbench starts, never a headless command (the web server: a command
+     * neither serves pages nor takes the workbench's port).
+     */
+    static final String WORKBENCH_BUNDLES = "atelier.workbench.bundles";
+    /** How long the ready line waits for the services bundles ask it to wait for ({@link ReadyLine#HEADER}). */
+    private static final long READY_TIMEOUT_SECONDS = 20;
 
     private final Distribution distribution;
     private final Path workspace;
@@ -64,7 +75,16 @@ public final class Workbench {
      * tests and embedding.
      */
     public static Workbench startHeadless(Path home, Path workspace) throws Exception {
-        return start(Distribution.at(home), workspace, false, false);
+        return start(Distribution.at(home), workspace, false, false, Map.of());
+    }
+
+    /**
+     * Starts the distribution at {@code home} as a workbench without a console (its web server too), with
+     * {@code properties} over the framework properties of conf/: for tests and embedding.
+     */
+    public static Workbench startWorkbench(Path home, Path workspace, Map<String, String> properties)
+            throws Exception {
+        return start(Distribution.at(home), workspace, true, false, properties);
     }
 
     public BundleContext context() {
@@ -75,8 +95,8 @@ public final class Workbench {
      * Starts the framework. {@code interactive}: a workbench, not one headless command; {@code console} gives
      * the Gogo shell the user's terminal.
      */
-    static Workbench start(Distribution distribution, Path workspace, boolean interactive, boolean console)
-            throws Exception {
+    static Workbench start(Distribution distribution, Path workspace, boolean interactive, boolean console,
+            Map<String, String> properties) throws Exception {
         Path state = WorkspaceLock.stateDir(workspace);
         boolean newWorkspace = !Files.exists(state.resolve("seeded"));
 
@@ -84,6 +104,7 @@ public final class Workbench {
         variables.put("atelier.home", distribution.home().toString());
         variables.put("atelier.workspace", workspace.toString());
         Map<String, Object> config = new HashMap<>(distribution.frameworkProperties(variables));
+        config.putAll(properties);
         config.put("atelier.home", distribution.home().toString());
         config.put("atelier.workspace", workspace.toString());
         config.put("atelier.version", distribution.version());
@@ -106,12 +127,14 @@ public final class Workbench {
         framework.start();
         Set<String> consoleOnly = names(config, CONSOLE_BUNDLES);
         Set<String> deferred = interactive ? names(config, DEFERRED_BUNDLES) : Set.of();
+        Set<String> workbenchOnly = interactive ? Set.of() : names(config, WORKBENCH_BUNDLES);
         List<String> failed = new ArrayList<>();
         List<Bundle> later = new ArrayList<>();
         for (Bundle bundle : ours) {
             if (deferred.contains(bundle.getSymbolicName())) {
                 later.add(bundle);
-            } else if (!consoleOnly.contains(bundle.getSymbolicName())) {
+            } else if (!consoleOnly.contains(bundle.getSymbolicName())
+                    && !workbenchOnly.contains(bundle.getSymbolicName())) {
                 startTransiently(bundle, failed);
             }
         }
@@ -130,7 +153,7 @@ public final class Workbench {
     }
 
     /** Starts the bundles deferred until the workbench was ready. */
-    void startDeferred() {
+    public void startDeferred() {
         List<String> failed = new ArrayList<>();
         deferred.forEach(bundle -> startTransiently(bundle, failed));
         deferred.clear();
@@ -225,10 +248,53 @@ public final class Workbench {
         Files.writeString(marker, distribution.version());
     }
 
-    String readyLine() {
-        String address = framework.getBundleContext().getProperty("atelier.web.address");
+    /**
+     * Waits for the services active bundles ask the ready line to wait for ({@link ReadyLine#HEADER}), and gives
+     * their addresses. One that does not come in time is reported and left out: the workbench still takes
+     * commands.
+     */
+    public List<String> awaitAddresses() throws InterruptedException {
+        List<String> addresses = new ArrayList<>();
+        BundleContext context = framework.getBundleContext();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_TIMEOUT_SECONDS);
+        for (Bundle bundle : context.getBundles()) {
+            String wanted = bundle.getState() == Bundle.ACTIVE ? bundle.getHeaders().get(ReadyLine.HEADER) : null;
+            if (wanted == null) {
+                continue;
+            }
+            Filter filter;
+            try {
+                filter = context.createFilter(wanted);
+            } catch (InvalidSyntaxException e) {
+                Main.err().println("atelier: bundle " + bundle.getSymbolicName() + " has a bad " + ReadyLine.HEADER
+                        + " header: " + e.getMessage());
+                continue;
+            }
+            ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context, filter, null);
+            tracker.open(true);
+            try {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0 || tracker.waitForService(left) == null) {
+                    Main.err().println("atelier: " + bundle.getSymbolicName() + " is not ready within "
+                            + READY_TIMEOUT_SECONDS + " s; see " + WorkspaceLock.stateDir(workspace)
+                            .resolve("framework.log"));
+                    continue;
+                }
+                ServiceReference<Object> reference = tracker.getServiceReference();
+                Object address = reference == null ? null : reference.getProperty(ReadyLine.ADDRESS);
+                if (address != null) {
+                    addresses.add(address.toString());
+                }
+            } finally {
+                tracker.close();
+            }
+        }
+        return addresses;
+    }
+
+    String readyLine(List<String> addresses) {
         return "Atelier " + distribution.version() + " ready"
-                + (address == null || address.isBlank() ? "" : " at " + address)
+                + (addresses.isEmpty() ? "" : " at " + String.join(" ", addresses))
                 + " (workspace " + workspace + ")";
     }
 

@@ -47,7 +47,7 @@ public class RuntimeCommands {
             out.print(catalog.usage(command[0]));
             return;
         }
-        out.println("usage: atelier [--workspace DIR] [COMMAND [ARGS]]");
+        out.println("usage: atelier [--workspace DIR] [--port N] [--host ADDRESS] [--open] [COMMAND [ARGS]]");
         out.println();
         out.println("With no command, starts the workbench on the workspace (default: workspace/ of the");
         out.println("distribution, or $ATELIER_WORKSPACE). With one, runs it and exits: 0 done, 1 failed,");
@@ -55,6 +55,9 @@ public class RuntimeCommands {
         out.println();
         out.println("Options:");
         out.println("  --workspace DIR        the workspace to use");
+        out.println("  --port N               the web workbench's port (default 8321; 0: any free one)");
+        out.println("  --host ADDRESS         where it listens (default 127.0.0.1; elsewhere needs the token)");
+        out.println("  --open                 open the web workbench in the browser once ready");
         out.println("  --help                 this help; COMMAND --help explains a command");
         out.println("  --version              the version of Atelier");
         out.println();
