@@ -105,6 +105,9 @@ public final class Workbench {
         variables.put("atelier.workspace", workspace.toString());
         Map<String, Object> config = new HashMap<>(distribution.frameworkProperties(variables));
         config.putAll(properties);
+        if (interactive) {
+            takeFreeWebPortIfBusy(config);
+        }
         config.put("atelier.home", distribution.home().toString());
         config.put("atelier.workspace", workspace.toString());
         config.put("atelier.version", distribution.version());
@@ -146,6 +149,32 @@ public final class Workbench {
         CommandLineRunner runner = awaitRunner(framework, workspace, failed);
         Timing.mark("runner");
         return new Workbench(distribution, workspace, framework, runner, newWorkspace, later);
+    }
+
+    /**
+     * A workbench whose web port is taken (by another workbench or another server) serves on a free one and says
+     * so, as notebook servers do; the ready line gives the address in use.
+     */
+    private static void takeFreeWebPortIfBusy(Map<String, Object> config) {
+        int port;
+        try {
+            port = Integer.parseInt(String.valueOf(config.get(LaunchOptions.HTTP_PORT)).trim());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (port <= 0) {
+            return;
+        }
+        Object host = config.get(LaunchOptions.HTTP_HOST);
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(host == null || host.toString().isBlank()
+                    ? new java.net.InetSocketAddress(port)
+                    : new java.net.InetSocketAddress(host.toString().trim(), port));
+        } catch (IOException e) {
+            Main.err().println("atelier: port " + port + " is in use; the web workbench takes a free port instead");
+            config.put(LaunchOptions.HTTP_PORT, "0");
+        }
     }
 
     private static Set<String> names(Map<String, Object> config, String property) {
