@@ -69,8 +69,11 @@ public final class AtelierCli {
      * Starts the workbench ({@code bin/atelier} with no command) and waits for its ready line. Its web server
      * takes any free port, so that tests never meet each other or a workbench of the machine's user.
      */
-    public static RunningWorkbench startWorkbench(Path home, Path workspace) throws Exception {
-        Process process = builder(home, workspace, Map.of(), "--port", "0").redirectErrorStream(true).start();
+    public static RunningWorkbench startWorkbench(Path home, Path workspace, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--port", "0"));
+        args.addAll(List.of(options));
+        Process process = builder(home, workspace, Map.of(), args.toArray(String[]::new))
+                .redirectErrorStream(true).start();
         BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
         CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.atelier.api.runtime.RuntimeInspector;
 import org.atelier.api.workspace.Workspace;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -23,17 +24,8 @@ import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
  * What runs and what is wrong: the bundles with their state, the Declarative Services components with theirs,
  * and a plain sentence for each bundle that does not resolve and each component that is not satisfied.
  */
-@Component(service = RuntimeStatus.class)
-public class RuntimeStatus {
-    /** The JSON shape of {@code status --json}. */
-    public record Report(String version, String workspace, List<BundleStatus> bundles,
-            List<ComponentStatus> components, List<String> problems) {}
-
-    public record BundleStatus(long id, String symbolicName, String version, String state, String location) {}
-
-    public record ComponentStatus(String name, String bundle, String state, boolean satisfied,
-            List<String> unsatisfiedReferences) {}
-
+@Component(service = {RuntimeStatus.class, RuntimeInspector.class})
+public class RuntimeStatus implements RuntimeInspector {
     private final BundleContext context;
     private final ServiceComponentRuntime scr;
     private final Workspace workspace;
@@ -46,6 +38,7 @@ public class RuntimeStatus {
         this.workspace = workspace;
     }
 
+    @Override
     public Report report() {
         List<BundleStatus> bundles = new ArrayList<>();
         List<String> problems = new ArrayList<>();

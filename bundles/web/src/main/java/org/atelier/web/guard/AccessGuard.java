@@ -32,6 +32,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.runtime.HttpServiceRuntime;
 import org.osgi.service.servlet.runtime.HttpServiceRuntimeConstants;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardFilterAsyncSupported;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
@@ -50,6 +51,7 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardFilterPat
  */
 @Component(service = Filter.class, immediate = true)
 @HttpWhiteboardFilterPattern("/*")
+@HttpWhiteboardFilterAsyncSupported // the event stream is an asynchronous servlet, and passes through here
 public final class AccessGuard implements Filter {
     /** The header state-changing requests carry. */
     public static final String REQUEST_HEADER = "X-Atelier-Request";
@@ -71,7 +73,8 @@ public final class AccessGuard implements Filter {
         List<String> endpoints = endpoints(runtime.getProperty(HttpServiceRuntimeConstants.HTTP_SERVICE_ENDPOINT));
         this.loopbackOnly = !endpoints.isEmpty() && endpoints.stream().allMatch(AccessGuard::isLoopback);
         this.token = newToken();
-        String first = endpoints.isEmpty() ? "http://127.0.0.1/" : endpoints.get(0);
+        String first = endpoints.stream().min(java.util.Comparator.comparingInt(AccessGuard::preference))
+                .orElse("http://127.0.0.1/");
         this.address = loopbackOnly ? first : first + "?" + TOKEN_PARAMETER + "=" + token;
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(WebAddress.ADDRESS, address);
@@ -175,6 +178,26 @@ public final class AccessGuard implements Filter {
             return values.stream().map(String::valueOf).toList();
         }
         return property == null ? List.of() : List.of(property.toString());
+    }
+
+    /**
+     * Which endpoint the address names when the server listens on several: one reachable from other machines
+     * and easy to type (IPv4, then a name), an IPv6 address with a zone last.
+     */
+    private static int preference(String endpoint) {
+        String host;
+        try {
+            host = URI.create(endpoint).getHost();
+        } catch (IllegalArgumentException e) {
+            return 4;
+        }
+        if (host == null) {
+            return 4;
+        }
+        if (host.matches("[0-9.]+")) {
+            return isLoopbackHost(host) ? 2 : 0;
+        }
+        return host.startsWith("[") ? (host.contains("%") ? 3 : 2) : 1;
     }
 
     private static boolean isLoopback(String endpoint) {

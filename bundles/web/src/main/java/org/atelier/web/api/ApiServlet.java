@@ -1,0 +1,121 @@
+package org.atelier.web.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.atelier.web.json.WebJson;
+import org.osgi.service.log.Logger;
+
+/**
+ * A servlet of the JSON API: dispatches on the method, and turns every failure into a status and
+ * {@code {"error": "..."}}: an {@link ApiException} as it says, anything else as a {@code 500} whose details go
+ * to the log, never to the client.
+ */
+public abstract class ApiServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final String JSON = "application/json;charset=UTF-8";
+
+    private final transient Logger log;
+
+    protected ApiServlet(Logger log) {
+        this.log = log;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            switch (request.getMethod()) {
+                case "GET" -> get(request, response);
+                case "POST" -> post(request, response);
+                case "PATCH" -> patch(request, response);
+                case "DELETE" -> delete(request, response);
+                default -> throw notAllowed(request);
+            }
+        } catch (ApiException e) {
+            fail(response, e.status(), e.body());
+        } catch (UncheckedIOException | IOException e) {
+            log.error("{} {} failed: {}", request.getMethod(), request.getRequestURI(), e.getMessage(), e);
+            fail(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                    Map.of("error", "the workspace could not be read or written; the log says why"));
+        } catch (RuntimeException e) {
+            log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
+            fail(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                    Map.of("error", "the workbench failed to answer; the log says why"));
+        }
+    }
+
+    protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        throw notAllowed(request);
+    }
+
+    protected void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        throw notAllowed(request);
+    }
+
+    protected void patch(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        throw notAllowed(request);
+    }
+
+    protected void delete(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        throw notAllowed(request);
+    }
+
+    protected Logger log() {
+        return log;
+    }
+
+    /** Writes {@code body} as the JSON answer. */
+    public static void send(HttpServletResponse response, int status, Object body) throws IOException {
+        response.setStatus(status);
+        response.setContentType(JSON);
+        WebJson.MAPPER.writeValue(response.getOutputStream(), body);
+    }
+
+    /** The segments of the path after the servlet's own ({@code /api/claims/c1/links}: {@code [c1, links]}). */
+    protected static List<String> segments(HttpServletRequest request) {
+        String rest = request.getPathInfo();
+        if (rest == null || rest.equals("/")) {
+            return List.of();
+        }
+        return Arrays.stream(rest.substring(1).split("/", -1)).toList();
+    }
+
+    /** A query parameter, {@code null} when absent or blank. */
+    protected static String parameter(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A whole number parameter, or {@code otherwise} when absent. */
+    protected static int number(HttpServletRequest request, String name, int otherwise) {
+        String value = parameter(request, name);
+        if (value == null) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name + " must be a whole number, not '" + value + "'");
+        }
+    }
+
+    protected static ApiException notAllowed(HttpServletRequest request) {
+        return new ApiException(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                request.getMethod() + " is not allowed on " + request.getRequestURI());
+    }
+
+    private void fail(HttpServletResponse response, int status, Map<String, Object> body) throws IOException {
+        if (response.isCommitted()) {
+            return; // part of the answer is gone already: the client sees it cut short
+        }
+        response.resetBuffer();
+        send(response, status, body);
+    }
+}

@@ -1,0 +1,110 @@
+package org.atelier.web.api;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.atelier.api.corpus.Document;
+import org.atelier.api.corpus.DocumentStore;
+import org.atelier.api.search.QuerySyntaxException;
+import org.atelier.api.search.SearchHit;
+import org.atelier.api.search.SearchRequest;
+import org.atelier.api.search.SearchResult;
+import org.atelier.api.search.SearchService;
+import org.atelier.api.search.Snippet;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+/**
+ * {@code GET /api/search}: a page of hits, their snippets with offsets in code points of the document's text,
+ * as every offset of the web API (the search service counts UTF-16 units, as Java strings do).
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern("/api/search")
+public final class SearchServlet extends ApiServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient SearchService search;
+    private final transient DocumentStore store;
+
+    @Activate
+    public SearchServlet(@Reference SearchService search, @Reference DocumentStore store,
+            @Reference(service = LoggerFactory.class) Logger log) {
+        super(log);
+        this.search = search;
+        this.store = store;
+    }
+
+    @Override
+    protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SearchRequest query = request(request);
+        SearchResult result;
+        try {
+            result = search.search(query);
+        } catch (QuerySyntaxException e) {
+            throw new ApiException(HttpServletResponse.SC_BAD_REQUEST, e.getMessage(),
+                    Map.of("column", e.position() + 1));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage()); // a cursor this service did not give
+        }
+        send(response, HttpServletResponse.SC_OK, inCodePoints(result));
+    }
+
+    private static SearchRequest request(HttpServletRequest request) {
+        String q = parameter(request, "q");
+        if (q == null) {
+            throw ApiException.badRequest("give a query: q=...");
+        }
+        int limit = number(request, "limit", SearchRequest.DEFAULT_LIMIT);
+        int offset = number(request, "offset", 0);
+        Map<String, List<String>> filters = new HashMap<>();
+        for (String facet : List.of(SearchRequest.SOURCE, SearchRequest.LANGUAGE)) {
+            String[] values = request.getParameterValues(facet);
+            if (values != null) {
+                filters.put(facet, Arrays.asList(values));
+            }
+        }
+        try {
+            return new SearchRequest(q, limit, offset, parameter(request, "after"), filters,
+                    "true".equals(parameter(request, "facets")));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    /** The result with each snippet's offsets counted in code points of its document's text. */
+    private SearchResult inCodePoints(SearchResult result) {
+        List<SearchHit> hits = new ArrayList<>();
+        for (SearchHit hit : result.hits()) {
+            Optional<String> text = store.get(hit.id()).map(Document::text);
+            hits.add(text.isEmpty() ? hit : new SearchHit(hit.id(), hit.title(), hit.path(), hit.score(),
+                    hit.snippets().stream().map(s -> inCodePoints(s, text.get())).toList()));
+        }
+        return new SearchResult(result.query(), result.total(), hits, result.facets(), result.next());
+    }
+
+    static Snippet inCodePoints(Snippet snippet, String text) {
+        if (text.length() == text.codePointCount(0, text.length())) {
+            return snippet; // no character outside the BMP: both counts agree
+        }
+        List<Snippet.Span> matches = snippet.matches().stream()
+                .map(m -> new Snippet.Span(codePoints(text, m.start()), codePoints(text, m.end())))
+                .toList();
+        return new Snippet(snippet.text(), codePoints(text, snippet.start()), matches);
+    }
+
+    private static int codePoints(String text, int utf16) {
+        return text.codePointCount(0, Math.min(utf16, text.length()));
+    }
+}
