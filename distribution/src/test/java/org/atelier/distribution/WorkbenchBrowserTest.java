@@ -1,0 +1,307 @@
+package org.atelier.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The web workbench end to end, as an analyst uses it: {@code bin/atelier} on the shipped corpus, Debian's
+ * Chromium headless at 1280×800. The tests follow one another, as a session does.
+ *
+ * <p>With {@code -Datelier.screenshots=DIR} the main views are saved there as PNG files (the README's pictures).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Timeout(value = 4, unit = TimeUnit.MINUTES)
+class WorkbenchBrowserTest {
+    private static final Pattern ADDRESS = Pattern.compile("ready at (http://\\S+)");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    static Path dir;
+    static Path home;
+    static Path workspace;
+    static Path downloads;
+    static AtelierCli.RunningWorkbench workbench;
+    static String address;
+    static ChromeDriver browser;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        home = Distribution.copyTo(dir.resolve("atelier"));
+        workspace = dir.resolve("workspace");
+        downloads = Files.createDirectories(dir.resolve("downloads"));
+        workbench = AtelierCli.startWorkbench(home, workspace);
+        Matcher matcher = ADDRESS.matcher(workbench.readyLine());
+        assertThat(matcher.find()).as(workbench.readyLine()).isTrue();
+        address = matcher.group(1);
+        browser = HeadlessChromium.start(dir.resolve("profile"), downloads);
+        wait = new WebDriverWait(browser, WAIT);
+        browser.get(address);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".view-panel[data-view='corpus']")));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (workbench != null) {
+            workbench.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theCorpusViewListsTheFiveShippedArticles() throws Exception {
+        wait.until(d -> d.findElements(By.cssSelector(".document-row")).size() == 5);
+        screenshot("corpus");
+    }
+
+    @Test
+    @Order(2)
+    void searchingPuceFindsAllFiveArticlesWithHighlights() throws Exception {
+        browser.findElement(By.tagName("body")).sendKeys("/");
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-input")));
+        assertThat(browser.switchTo().activeElement()).isEqualTo(input);
+        input.sendKeys("puce", Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector(".search-hit")).size() == 5);
+        for (WebElement hit : browser.findElements(By.cssSelector(".search-hit"))) {
+            List<WebElement> marks = hit.findElements(By.tagName("mark"));
+            assertThat(marks).as(hit.getText()).isNotEmpty();
+            assertThat(marks.get(0).getText().toLowerCase()).startsWith("puce");
+        }
+        screenshot("search");
+    }
+
+    @Test
+    @Order(3)
+    void openingAHitShowsTheArticleWithItsMatches() throws Exception {
+        browser.executeScript("document.activeElement.blur()");
+        new Actions(browser).sendKeys("j").perform();
+        wait.until(d -> !d.findElements(By.cssSelector(".search-hit.selected")).isEmpty());
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document-text")));
+        wait.until(d -> !text.findElements(By.tagName("mark")).isEmpty());
+    }
+
+    @Test
+    @Order(4)
+    void selectingASentenceAndPressingAMakesAClaim() throws Exception {
+        String sentence = firstSentenceOfOpenDocument();
+        select(sentence);
+        new Actions(browser).sendKeys("a").perform();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-form")));
+        form.findElement(By.id("claim-claimant")).sendKeys("Techcrunch");
+        form.findElement(By.id("claim-tags")).sendKeys("e2e");
+        form.findElement(By.id("claim-save")).click();
+        wait.until(d -> claims().stream().anyMatch(c -> c.get("quote").get("exact").asText().equals(sentence)));
+        wait.until(d -> !d.findElements(By.cssSelector("#document-text .claim-span")).isEmpty());
+        screenshot("document");
+    }
+
+    @Test
+    @Order(5)
+    void acceptingASuggestionMakesItAClaim() throws Exception {
+        int before = claims().size();
+        WebElement suggestion = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".suggestion")));
+        assertThat(suggestion.getText()).isNotBlank();
+        suggestion.findElement(By.cssSelector(".suggestion-accept")).click();
+        wait.until(d -> claims().size() == before + 1);
+        openView("claims");
+        wait.until(d -> d.findElements(By.cssSelector(".claim-row")).size() == before + 1);
+        screenshot("claims");
+    }
+
+    @Test
+    @Order(6)
+    void anHtmlReportHoldsTheClaimMade() throws Exception {
+        String quote = claims().get(0).get("quote").get("exact").asText();
+        openView("report");
+        new org.openqa.selenium.support.ui.Select(wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("report-format")))).selectByValue("html");
+        screenshot("report");
+        browser.findElement(By.id("report-download")).click();
+        Path report = waitForDownload(".html");
+        String text = org.jsoup.Jsoup.parse(Files.readString(report, StandardCharsets.UTF_8)).text();
+        assertThat(text).contains(quote);
+    }
+
+    @Test
+    @Order(7)
+    void aPluginsViewAppearsWhenDroppedAndLeavesWhenRemoved() throws Exception {
+        Path jar = Path.of(System.getProperty("atelier.example.plugin"));
+        Path plugin = home.resolve("plugins").resolve(jar.getFileName());
+        Path temp = Files.copy(jar, home.resolve(jar.getFileName() + ".tmp"));
+        Files.move(temp, plugin, StandardCopyOption.ATOMIC_MOVE); // never half a jar in plugins/
+        WebElement tab = new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".view-tab[data-view='example.outlets']")));
+        tab.click();
+        wait.until(d -> d.findElements(By.cssSelector("table.outlets tr")).size() >= 1);
+        screenshot("plugin");
+        Files.delete(plugin);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector(".view-tab[data-view='example.outlets']"), 0));
+    }
+
+    @Test
+    @Order(8)
+    void importingChosenFilesShowsProgressAndEachFailedFile() throws Exception {
+        Path good = Files.writeString(dir.resolve("dépêche.txt"), "Une dépêche sur les puces Ascend 910B de Huawei.\n");
+        Path empty = Files.writeString(dir.resolve("vide.txt"), "");
+        openView("corpus");
+        WebElement input = browser.findElement(By.id("import-input"));
+        input.sendKeys(good + "\n" + empty);
+        wait.until(d -> "done".equals(d.findElement(By.id("import-status")).getAttribute("data-state")));
+        List<WebElement> problems = browser.findElements(By.cssSelector(".import-problem"));
+        assertThat(problems).singleElement().extracting(WebElement::getText).asString().contains("vide.txt");
+        wait.until(d -> d.findElements(By.cssSelector(".document-row")).size() == 6);
+    }
+
+    @Test
+    @Order(9)
+    void theDarkThemeIsOneClickAwayAndRemembered() throws Exception {
+        String before = browser.findElement(By.tagName("html")).getAttribute("data-theme");
+        browser.findElement(By.id("theme-toggle")).click();
+        String after = browser.findElement(By.tagName("html")).getAttribute("data-theme");
+        assertThat(after).isIn("light", "dark").isNotEqualTo(before);
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".view-panel[data-view='corpus']")));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo(after);
+        if ("dark".equals(after)) {
+            openView("claims");
+            screenshot("dark");
+        }
+    }
+
+    @Test
+    @Order(10)
+    void anArticleWithMarkupShowsItAsText() throws Exception {
+        Path article = Files.writeString(dir.resolve("balise.txt"),
+                "Une balise dans le texte\n<script>window.atelierInjected = true</script><b>gras</b> puce\n");
+        CommandResult imported = AtelierCli.run(home, workspace, Map.of(), "import", "--json", article.toString());
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+        String id = imported.json().get("imported").get(0).get("id").asText();
+        openView("corpus");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".document-row[data-doc-id='" + id + "'] .document-title"))).click();
+        wait.until(d -> d.findElement(By.id("document-text")).getText().contains("<script>"));
+        assertThat(browser.findElements(By.cssSelector("#document-text script, #document-text b"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.atelierInjected === undefined"))
+                .isEqualTo(true);
+    }
+
+    private static void openView(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".view-tab[data-view='" + id + "']"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".view-panel[data-view='" + id + "']")));
+    }
+
+    /** The first sentence of the open document that no highlight splits, so a selection covers one text node run. */
+    private static String firstSentenceOfOpenDocument() {
+        return (String) browser.executeScript("""
+                const text = document.querySelector('#document-text').textContent;
+                const sentences = text.split(/(?<=[.!?])\\s+/).map(s => s.trim())
+                    .filter(s => s.length > 40 && s.length < 300 && !s.includes('\\n') && !/puce/i.test(s));
+                return sentences[1] || sentences[0];
+                """);
+    }
+
+    /** Selects {@code quote} in the document view as a user's drag would, across the nodes it spans. */
+    private static void select(String quote) {
+        Object found = browser.executeScript("""
+                const root = document.querySelector('#document-text');
+                const quote = arguments[0];
+                const nodes = [];
+                const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+                let all = '';
+                for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, all.length]); all += n.data; }
+                const start = all.indexOf(quote);
+                if (start < 0) return false;
+                const end = start + quote.length;
+                const at = (offset) => {
+                  for (let i = nodes.length - 1; i >= 0; i--) {
+                    if (nodes[i][1] <= offset) return [nodes[i][0], offset - nodes[i][1]];
+                  }
+                };
+                const range = document.createRange();
+                range.setStart(...at(start));
+                range.setEnd(...at(end));
+                const selection = window.getSelection();
+                selection.removeAllRanges();
+                selection.addRange(range);
+                root.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+                return true;
+                """, quote);
+        assertThat(found).as("the sentence is in the document view").isEqualTo(true);
+    }
+
+    private static List<JsonNode> claims() {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(address + "api/claims")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode array = new ObjectMapper().readTree(response.body());
+            return Stream.iterate(0, i -> i < array.size(), i -> i + 1).map(array::get).toList();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Path waitForDownload(String extension) throws Exception {
+        Path[] found = new Path[1];
+        Await.until(Duration.ofSeconds(30), "a " + extension + " download", () -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                found[0] = files.filter(f -> f.toString().endsWith(extension)).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return found[0] != null;
+        });
+        return found[0];
+    }
+
+    private static void screenshot(String name) throws Exception {
+        String target = System.getProperty("atelier.screenshots");
+        if (target == null || target.isBlank()) {
+            return;
+        }
+        Path png = Files.createDirectories(Path.of(target)).resolve("workbench-" + name + ".png");
+        Files.write(png, browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
