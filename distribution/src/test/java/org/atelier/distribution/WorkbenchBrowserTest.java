@@ -71,7 +71,9 @@ class WorkbenchBrowserTest {
         assertThat(matcher.find()).as(workbench.readyLine()).isTrue();
         address = matcher.group(1);
         browser = HeadlessChromium.start(dir.resolve("profile"), downloads);
+        // Views redraw as events arrive: an element found a moment ago may have been replaced since.
         wait = new WebDriverWait(browser, WAIT);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         browser.get(address);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".view-panel[data-view='corpus']")));
     }
@@ -187,9 +189,11 @@ class WorkbenchBrowserTest {
         openView("corpus");
         WebElement input = browser.findElement(By.id("import-input"));
         input.sendKeys(good + "\n" + empty);
-        wait.until(d -> "done".equals(d.findElement(By.id("import-status")).getAttribute("data-state")));
-        List<WebElement> problems = browser.findElements(By.cssSelector(".import-problem"));
-        assertThat(problems).singleElement().extracting(WebElement::getText).asString().contains("vide.txt");
+        wait.until(d -> "done".equals(browser.executeScript(
+                "return document.getElementById('import-status')?.dataset.state")));
+        Object problems = browser.executeScript(
+                "return [...document.querySelectorAll('.import-problem')].map(p => p.textContent)");
+        assertThat((List<?>) problems).singleElement().asString().contains("vide.txt");
         wait.until(d -> d.findElements(By.cssSelector(".document-row")).size() == 6);
     }
 
