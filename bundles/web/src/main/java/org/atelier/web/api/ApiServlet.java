@@ -22,6 +22,8 @@ public abstract class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final String JSON = "application/json;charset=UTF-8";
 
+    /** The most of a refused request's body read to keep its connection open. */
+    private static final int DRAIN_LIMIT = 64 * 1024;
     private final transient Logger log;
 
     protected ApiServlet(Logger log) {
@@ -39,14 +41,14 @@ public abstract class ApiServlet extends HttpServlet {
                 default -> throw notAllowed(request);
             }
         } catch (ApiException e) {
-            fail(response, e.status(), e.body());
+            fail(request, response, e.status(), e.body());
         } catch (UncheckedIOException | IOException e) {
             log.error("{} {} failed: {}", request.getMethod(), request.getRequestURI(), e.getMessage(), e);
-            fail(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+            fail(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
                     Map.of("error", "the workspace could not be read or written; the log says why"));
         } catch (RuntimeException e) {
             log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
-            fail(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+            fail(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
                     Map.of("error", "the workbench failed to answer; the log says why"));
         }
     }
@@ -111,11 +113,26 @@ public abstract class ApiServlet extends HttpServlet {
                 request.getMethod() + " is not allowed on " + request.getRequestURI());
     }
 
-    private void fail(HttpServletResponse response, int status, Map<String, Object> body) throws IOException {
+    private void fail(HttpServletRequest request, HttpServletResponse response, int status, Map<String, Object> body)
+            throws IOException {
         if (response.isCommitted()) {
             return; // part of the answer is gone already: the client sees it cut short
         }
         response.resetBuffer();
+        if (!drained(request)) {
+            // The body the request was refused for is still coming: the server will not read on, so say it
+            // closes, or a client that reuses the connection for its next request sees it fail.
+            response.setHeader("Connection", "close");
+        }
         send(response, status, body);
+    }
+
+    /** Reads what is left of a small request body; {@code false} when it is large, or cannot be read. */
+    private static boolean drained(HttpServletRequest request) {
+        try {
+            return request.getInputStream().readNBytes(DRAIN_LIMIT).length < DRAIN_LIMIT;
+        } catch (IOException | IllegalStateException e) {
+            return false;
+        }
     }
 }
