@@ -50,6 +50,11 @@ public final class Workbench {
      * neither serves pages nor takes the workbench's port).
      */
     static final String WORKBENCH_BUNDLES = "atelier.workbench.bundles";
+    /**
+     * Framework property the launcher sets: {@code true} in a runtime that runs one command and exits, where
+     * services open what they keep (the search index, the claims) when first used rather than at start.
+     */
+    static final String HEADLESS = "atelier.headless";
     /** How long the ready line waits for the services bundles ask it to wait for ({@link ReadyLine#HEADER}). */
     private static final long READY_TIMEOUT_SECONDS = 20;
 
@@ -111,6 +116,7 @@ public final class Workbench {
         config.put("atelier.home", distribution.home().toString());
         config.put("atelier.workspace", workspace.toString());
         config.put("atelier.version", distribution.version());
+        config.put(HEADLESS, Boolean.toString(!interactive));
         config.put(Constants.FRAMEWORK_STORAGE, state.resolve("framework").toString());
         config.put("gosh.args", console ? "" : "--nointeractive");
         config.put("felix.log.logger", new FrameworkLog(state.resolve("framework.log")));
@@ -148,7 +154,13 @@ public final class Workbench {
         Timing.mark("bundles started");
         CommandLineRunner runner = awaitRunner(framework, workspace, failed);
         Timing.mark("runner");
-        return new Workbench(distribution, workspace, framework, runner, newWorkspace, later);
+        Workbench workbench = new Workbench(distribution, workspace, framework, runner, newWorkspace, later);
+        if (interactive) {
+            // Before the ready line: a signal right after it (a script, a benchmark) still stops the framework
+            // cleanly, and the stores and Declarative Services' cache are written.
+            Runtime.getRuntime().addShutdownHook(new Thread(workbench::stop, "atelier-shutdown"));
+        }
+        return workbench;
     }
 
     /**
@@ -329,8 +341,6 @@ public final class Workbench {
 
     /** Blocks until the framework stops: {@code stop} in the shell, or a signal through {@link #stop}. */
     void awaitStop() throws InterruptedException {
-        Thread hook = new Thread(this::stop, "atelier-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
         framework.waitForStop(0);
     }
 

@@ -46,9 +46,9 @@ final class WorkspaceLock implements AutoCloseable {
                 channel.close();
                 return null;
             }
+            // The pid is only for messages, so it is not forced to disk: the lock itself is the OS's.
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)));
-            channel.force(true);
             return new WorkspaceLock(channel, lock);
         } catch (IOException e) {
             throw new LaunchException(1, "cannot use workspace " + workspace + ": " + Main.describe(e));

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 import org.atelier.api.claims.Claim;
 import org.atelier.api.claims.ClaimConflictException;
@@ -41,6 +44,7 @@ import org.atelier.api.search.SearchService;
 import org.atelier.api.workspace.Workspace;
 import org.atelier.claims.french.FrenchClaimRules;
 import org.atelier.claims.store.ClaimJournal;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -65,58 +69,132 @@ import org.osgi.service.metatype.annotations.Designate;
 public class WorkspaceClaimService implements ClaimService, DocumentListener {
     public static final String PID = "org.atelier.claims";
     public static final String AREA = "claims";
+    /** Framework property set by the launcher: {@code true} when the runtime runs one command and exits. */
+    static final String HEADLESS = "atelier.headless";
 
     private final DocumentStore store;
     private final Logger log;
     private final Clock clock;
+    private final Path folder;
     private final ClaimJournal journal;
     private final String defaultAuthor;
     private final SearchMatcher search = new SearchMatcher();
     private final SuggestionBook suggestions;
     /** Where the store's changes come from, when running in the framework. */
-    private ClaimDocumentEvents events;
+    private final ClaimDocumentEvents events;
 
     private final Object lock = new Object();
     /** Every claim by id; replaced, never changed in place, under {@link #lock}. */
-    private final Map<String, Claim> claims;
+    private final Map<String, Claim> claims = new LinkedHashMap<>();
     private Instant lastTime = Instant.EPOCH;
+    /**
+     * Done when the journal is loaded and the claims anchored anew; every call waits for it. {@code null} until
+     * first needed. Guarded by {@link #lock}.
+     */
+    private CompletableFuture<Void> loaded;
 
+    /**
+     * Loading the journal and anchoring the claims in documents changed meanwhile reads every claim, and maybe
+     * documents: it runs on a thread of its own while the framework goes on starting; in a headless runtime
+     * (framework property {@value #HEADLESS}: one command, then exit) only when a call first needs it, as most
+     * commands never touch claims. The store's changes told meanwhile are kept by the events until the service
+     * attaches, and loading later catches up with the store as any start does.
+     */
     @Activate
-    public WorkspaceClaimService(@Reference Workspace workspace, @Reference DocumentStore store,
-            @Reference(service = LoggerFactory.class) Logger log, ClaimSettings settings,
-            @Reference ClaimDocumentEvents events) throws IOException {
-        this(workspace, store, log, settings.snapshotEvery(), settings.author(), Clock.systemUTC());
-        this.events = events;
-        events.attach(this);
+    public WorkspaceClaimService(BundleContext context, @Reference Workspace workspace,
+            @Reference DocumentStore store, @Reference(service = LoggerFactory.class) Logger log,
+            ClaimSettings settings, @Reference ClaimDocumentEvents events) throws IOException {
+        this(workspace, store, log, settings.snapshotEvery(), settings.author(), Clock.systemUTC(), events);
+        if (!Boolean.parseBoolean(context.getProperty(HEADLESS))) {
+            loading();
+        }
     }
 
     public WorkspaceClaimService(Workspace workspace, DocumentStore store, Logger log, int snapshotEvery,
             String author, Clock clock) throws IOException {
+        this(workspace, store, log, snapshotEvery, author, clock, null);
+        load();
+        loaded = CompletableFuture.completedFuture(null);
+    }
+
+    private WorkspaceClaimService(Workspace workspace, DocumentStore store, Logger log, int snapshotEvery,
+            String author, Clock clock, ClaimDocumentEvents events) throws IOException {
         this.store = store;
         this.log = log;
         this.clock = clock;
         this.defaultAuthor = author == null || author.isBlank() ? System.getProperty("user.name", "unknown") : author;
         this.suggestions = new SuggestionBook(log);
-        Path folder = workspace.area(AREA);
+        this.folder = workspace.area(AREA);
         this.journal = new ClaimJournal(workspace, folder, log, Math.max(1, snapshotEvery));
-        ClaimJournal.Loaded loaded = journal.load();
-        this.claims = new LinkedHashMap<>(loaded.claims());
-        for (Claim claim : claims.values()) {
-            if (claim.updated().isAfter(lastTime)) {
-                lastTime = claim.updated();
+        this.events = events;
+    }
+
+    /** The loading of the claims, started on first call. */
+    private CompletableFuture<Void> loading() {
+        synchronized (lock) {
+            if (loaded == null) {
+                loaded = CompletableFuture.runAsync(() -> {
+                    try {
+                        load();
+                        events.attach(this);
+                    } catch (IOException | RuntimeException e) {
+                        log.error("The claims in {} cannot be loaded", folder, e);
+                        throw new CompletionException(e);
+                    }
+                }, runnable -> {
+                    Thread thread = new Thread(runnable, "atelier-claims-load");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+            }
+            return loaded;
+        }
+    }
+
+    private void load() throws IOException {
+        ClaimJournal.Loaded found = journal.load();
+        synchronized (lock) {
+            claims.putAll(found.claims());
+            for (Claim claim : claims.values()) {
+                if (claim.updated().isAfter(lastTime)) {
+                    lastTime = claim.updated();
+                }
             }
         }
         reconcile();
     }
 
+    /** Waits until the claims are loaded; fails as loading did. */
+    private void awaitLoaded() {
+        try {
+            loading().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the claims were loading", e);
+        } catch (ExecutionException e) {
+            throw new UncheckedIOException("the claims could not be loaded: " + e.getCause().getMessage(),
+                    e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
+        }
+    }
+
     @Deactivate
     void close() {
+        CompletableFuture<Void> loading;
+        synchronized (lock) {
+            loading = loaded;
+            if (loading == null) {
+                // Never loaded, so nothing was opened or changed; a call that comes late loads nothing.
+                loaded = CompletableFuture.failedFuture(new IOException("the claim service has stopped"));
+                return;
+            }
+        }
+        loading.handle((done, failure) -> done).join();
         if (events != null) {
             events.detach(this);
         }
         synchronized (lock) {
             try {
-                if (journal.hasChangesSinceSnapshot()) {
+                if (!loading.isCompletedExceptionally() && journal.hasChangesSinceSnapshot()) {
                     journal.snapshot(claims.values());
                 }
             } catch (IOException e) {
@@ -153,6 +231,7 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
 
     @Override
     public Claim add(NewClaim request) {
+        awaitLoaded();
         Document document = store.get(request.docId())
                 .orElseThrow(() -> new IllegalArgumentException("no document with id '" + request.docId() + "'"));
         String text = document.text();
@@ -182,6 +261,7 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
 
     @Override
     public Optional<Claim> get(String id) {
+        awaitLoaded();
         synchronized (lock) {
             return Optional.ofNullable(claims.get(normalizeId(id)));
         }
@@ -189,6 +269,7 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
 
     @Override
     public List<Claim> list(ClaimFilter filter) {
+        awaitLoaded();
         List<Claim> all;
         synchronized (lock) {
             all = new ArrayList<>(claims.values());
@@ -228,6 +309,7 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
 
     @Override
     public Claim update(String id, long expectedVersion, ClaimEdit edit) {
+        awaitLoaded();
         synchronized (lock) {
             Claim current = existing(id);
             if (current.version() != expectedVersion) {
@@ -252,6 +334,7 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
 
     @Override
     public Claim link(String a, String b, LinkType type) {
+        awaitLoaded();
         synchronized (lock) {
             Claim first = existing(a);
             Claim second = existing(b);
@@ -277,6 +360,7 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
 
     @Override
     public Claim remove(String id) {
+        awaitLoaded();
         synchronized (lock) {
             Claim removed = existing(id);
             Instant now = now();
@@ -296,6 +380,7 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
 
     @Override
     public List<Suggestion> suggestions(String docId) {
+        awaitLoaded();
         if (docId != null && store.list().stream().noneMatch(d -> d.id().equals(docId))) {
             throw new IllegalArgumentException("no current document with id '" + docId + "'");
         }
@@ -306,12 +391,14 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
 
     @Override
     public Optional<Suggestion> suggestion(String id) {
+        awaitLoaded();
         String wanted = id.strip().toLowerCase(Locale.ROOT);
         return currentSuggestions().stream().filter(s -> s.id().equals(wanted)).findFirst();
     }
 
     @Override
     public Claim accept(String suggestionId, String author) {
+        awaitLoaded();
         Suggestion s = suggestion(suggestionId).orElseThrow(() -> new ClaimNotFoundException(suggestionId,
                 "no suggestion '" + suggestionId + "' in the current documents (see atelier claims suggest)"));
         synchronized (lock) {

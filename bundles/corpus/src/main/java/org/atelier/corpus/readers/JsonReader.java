@@ -30,8 +30,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @Component(property = {DocumentReader.EXTENSIONS + "=json", DocumentReader.EXTENSIONS + "=jsonl"})
 public class JsonReader implements DocumentReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NO_TEXT = "no text field (text, body or content)";
+
+    /**
+     * Made on first read: the readers are activated with the corpus commands, {@code list} and {@code show} too,
+     * and the mapper loads some hundreds of classes.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     @Override
     public List<ParsedDocument> read(SourceFile source) throws IOException {
@@ -44,7 +51,7 @@ public class JsonReader implements DocumentReader {
     private static List<ParsedDocument> readDocument(SourceFile source, String text) throws IOException {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw new InvalidSourceException("invalid JSON: " + describe(e));
         }
@@ -82,7 +89,7 @@ public class JsonReader implements DocumentReader {
             String part = Integer.toString(i + 1);
             JsonNode node;
             try {
-                node = JSON.readTree(lines[i]);
+                node = Json.MAPPER.readTree(lines[i]);
             } catch (JsonProcessingException e) {
                 source.invalidPart(part, "invalid JSON: " + describe(e));
                 continue;

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.atelier.api.corpus.DocumentInfo;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,27 +27,33 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class DocumentCodec {
     static final int FORMAT = 1;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The streaming parser, all that starting needs: it reads the catalogue. */
+    private static final JsonFactory STREAMS = new JsonFactory();
 
     /** A catalogue line: a document and whether it is the current version of its source. */
     record Entry(DocumentInfo info, boolean current) {}
 
     private DocumentCodec() {}
 
+    /** Made on first use: the mapper loads some hundreds of classes that reading the catalogue does not need. */
+    private static final class Trees {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
+
     static byte[] document(DocumentInfo info, String text) throws IOException {
-        ObjectNode node = JSON.createObjectNode().put("format", FORMAT);
+        ObjectNode node = Trees.JSON.createObjectNode().put("format", FORMAT);
         info(node, info);
         node.put("text", text);
-        return JSON.writeValueAsBytes(node);
+        return Trees.JSON.writeValueAsBytes(node);
     }
 
     static byte[] catalogue(Iterable<Entry> entries) throws IOException {
-        ObjectNode root = JSON.createObjectNode().put("format", FORMAT);
+        ObjectNode root = Trees.JSON.createObjectNode().put("format", FORMAT);
         ArrayNode documents = root.putArray("documents");
         for (Entry entry : entries) {
             info(documents.addObject(), entry.info()).put("current", entry.current());
         }
-        return JSON.writeValueAsBytes(root);
+        return Trees.JSON.writeValueAsBytes(root);
     }
 
     /**
@@ -56,7 +63,7 @@ final class DocumentCodec {
     static List<Entry> readCatalogue(byte[] bytes) throws IOException {
         List<Entry> entries = new ArrayList<>();
         int format = -1;
-        try (JsonParser parser = JSON.getFactory().createParser(bytes)) {
+        try (JsonParser parser = STREAMS.createParser(bytes)) {
             expect(parser.nextToken(), JsonToken.START_OBJECT);
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
@@ -147,13 +154,13 @@ final class DocumentCodec {
     }
 
     static DocumentInfo readInfo(byte[] document) throws IOException {
-        JsonNode root = JSON.readTree(document);
+        JsonNode root = Trees.JSON.readTree(document);
         checkFormat(root);
         return info(root);
     }
 
     static String readText(byte[] document) throws IOException {
-        JsonNode root = JSON.readTree(document);
+        JsonNode root = Trees.JSON.readTree(document);
         checkFormat(root);
         JsonNode text = root.get("text");
         if (text == null || !text.isTextual()) {
