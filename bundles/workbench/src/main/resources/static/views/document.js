@@ -82,6 +82,16 @@ export default function mount(element, workbench) {
         formSection.hidden = true;
       }
       matches = (found || []).map(span).filter((m) => Number.isFinite(m.start) && Number.isFinite(m.end));
+      if (query) {
+        // The hit's snippets show a few matches; the view marks every one in the text.
+        try {
+          const all = await workbench.api(`/api/search/matches?q=${encodeURIComponent(query)}&doc=${encodeURIComponent(doc.id)}`);
+          if (mine !== request) return;
+          matches = all.matches.map(span).filter((m) => Number.isFinite(m.start) && Number.isFinite(m.end));
+        } catch {
+          // the snippets' matches stay: a view with some marks beats none
+        }
+      }
       focusClaim = claim || null;
       workbench.storage.set('last', { id: doc.id });
       workbench.emit('document:shown', { id: doc.id, title: doc.title });

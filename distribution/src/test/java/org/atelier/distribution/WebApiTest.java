@@ -136,6 +136,31 @@ class WebApiTest {
     }
 
     @Test
+    void aDocumentsViewGetsEveryMatchOfTheQueryNotOnlyThoseOfTheSnippets() throws Exception {
+        for (JsonNode hit : ok(get("/api/search?q=puce")).get("hits")) {
+            String id = hit.get("id").asText();
+            int inSnippets = 0;
+            for (JsonNode snippet : hit.get("snippets")) {
+                inSnippets += snippet.get("matches").size();
+            }
+            int[] text = ok(get("/api/documents/" + id)).get("text").asText().codePoints().toArray();
+            JsonNode matches = ok(get("/api/search/matches?q=puce&doc=" + id)).get("matches");
+            assertThat(matches.size()).isGreaterThanOrEqualTo(inSnippets);
+            int previous = -1;
+            for (JsonNode match : matches) {
+                int start = match.get("start").asInt();
+                String matched = new String(text, start, match.get("end").asInt() - start);
+                assertThat(matched.toLowerCase()).startsWith("puce");
+                assertThat(start).isGreaterThan(previous);
+                previous = start;
+            }
+        }
+        String id = ok(get("/api/documents")).get(0).get("id").asText();
+        assertThat(ok(get("/api/search/matches?q=introuvablemot&doc=" + id)).get("matches")).isEmpty();
+        assertError(get("/api/search/matches?q=" + encode("puce AND (") + "&doc=" + id), 400, "column");
+    }
+
+    @Test
     void aMalformedQueryIsABadRequestThatSaysWhichColumn() throws Exception {
         HttpResponse<String> response = get("/api/search?q=" + encode("puce AND \"États"));
         JsonNode error = assertError(response, 400, "quote");

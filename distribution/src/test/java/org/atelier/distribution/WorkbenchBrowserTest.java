@@ -117,9 +117,13 @@ class WorkbenchBrowserTest {
         browser.executeScript("document.activeElement.blur()");
         new Actions(browser).sendKeys("j").perform();
         wait.until(d -> !d.findElements(By.cssSelector(".search-hit.selected")).isEmpty());
+        String id = browser.findElement(By.cssSelector(".search-hit.selected")).getAttribute("data-doc-id");
         new Actions(browser).sendKeys(Keys.ENTER).perform();
-        WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document-text")));
-        wait.until(d -> !text.findElements(By.tagName("mark")).isEmpty());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document-text")));
+        // Every match is marked, not only those of the hit's snippets.
+        int expected = json("api/search/matches?q=puce&doc=" + id).get("matches").size();
+        assertThat(expected).isGreaterThan(0);
+        wait.until(d -> d.findElements(By.cssSelector("#document-text mark")).size() == expected);
     }
 
     @Test
@@ -275,14 +279,18 @@ class WorkbenchBrowserTest {
     }
 
     private static List<JsonNode> claims() {
+        JsonNode array = json("api/claims");
+        return Stream.iterate(0, i -> i < array.size(), i -> i + 1).map(array::get).toList();
+    }
+
+    /** What the workbench's API answers at {@code path}, which must succeed. */
+    private static JsonNode json(String path) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(address + "api/claims")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    HttpRequest.newBuilder(URI.create(address + path)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            JsonNode array = new ObjectMapper().readTree(response.body());
-            return Stream.iterate(0, i -> i < array.size(), i -> i + 1).map(array::get).toList();
-        } catch (Exception e) {
+            return new ObjectMapper().readTree(response.body());
+        } catch (java.io.IOException | InterruptedException e) {
             throw new AssertionError(e);
         }
     }

@@ -1,6 +1,7 @@
 package org.atelier.api.search;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.atelier.api.progress.ProgressMonitor;
 import org.osgi.annotation.versioning.ProviderType;
@@ -28,4 +29,13 @@ public interface SearchService {
      * @return the number of documents indexed
      */
     int reindex(ProgressMonitor monitor) throws IOException;
+
+    /**
+     * Every place {@code query} matches in the text of one document, in order, as a document view highlights
+     * them (a hit's snippets show a few). Empty when the document does not match the query or is not indexed.
+     *
+     * @throws QuerySyntaxException when the query is malformed; it says where
+     * @since 1.1
+     */
+    List<Snippet.Span> matches(String query, String docId) throws QuerySyntaxException, IOException;
 }

@@ -4,7 +4,7 @@
  * page.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.atelier.api.search;
 
 import org.osgi.annotation.bundle.Export;

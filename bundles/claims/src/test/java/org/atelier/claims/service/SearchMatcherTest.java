@@ -46,6 +46,11 @@ class SearchMatcherTest {
         }
 
         @Override
+        public List<Snippet.Span> matches(String query, String docId) {
+            return List.of();
+        }
+
+        @Override
         public int reindex(ProgressMonitor monitor) {
             return 0;
         }

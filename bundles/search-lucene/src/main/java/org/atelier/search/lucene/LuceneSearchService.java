@@ -2,6 +2,7 @@ package org.atelier.search.lucene;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -14,6 +15,7 @@ import org.atelier.api.search.QuerySyntaxException;
 import org.atelier.api.search.SearchRequest;
 import org.atelier.api.search.SearchResult;
 import org.atelier.api.search.SearchService;
+import org.atelier.api.search.Snippet;
 import org.atelier.api.workspace.Workspace;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -131,6 +133,11 @@ public class LuceneSearchService implements SearchService {
     @Override
     public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
         return opened().search(request);
+    }
+
+    @Override
+    public List<Snippet.Span> matches(String query, String docId) throws QuerySyntaxException, IOException {
+        return opened().matches(query, docId);
     }
 
     @Override

@@ -42,6 +42,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -74,6 +75,8 @@ public final class SearchIndex implements Closeable {
     static final String SCHEMA_VERSION = "1";
     /** Deep offsets are walked in pages of this size, so no page ever holds more hits than this. */
     static final int WALK_PAGE = 10_000;
+    /** As many passages as a document has sentences: {@link #matches} wants every match. */
+    private static final int ALL_PASSAGES = 1_000_000;
     private static final Sort RANKING = new Sort(SortField.FIELD_SCORE,
             KeywordField.newSortField(IndexSchema.ID, false, SortedSetSelector.Type.MIN));
     private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.PATH);
@@ -244,6 +247,29 @@ public final class SearchIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Every match of {@code queryText} in the text of document {@code docId}, merged and in order. */
+    public List<Snippet.Span> matches(String queryText, String docId) throws QuerySyntaxException, IOException {
+        Query query = queryReader.read(queryText);
+        awaitChanges();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Query inDocument = new BooleanQuery.Builder()
+                    .add(query, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(IndexSchema.idTerm(docId)), BooleanClause.Occur.FILTER)
+                    .build();
+            ScoreDoc[] found = searcher.search(inDocument, 1).scoreDocs;
+            if (found.length == 0) {
+                return List.of();
+            }
+            // Short passages, as many as there are: each one carries the matches in it.
+            List<Snippet> passages = SnippetHighlighter.create(searcher, analyzer, 1)
+                    .snippets(query, new int[] {found[0].doc}, ALL_PASSAGES).get(0);
+            return passages.stream().flatMap(passage -> passage.matches().stream()).toList();
         } finally {
             searchers.release(searcher);
         }

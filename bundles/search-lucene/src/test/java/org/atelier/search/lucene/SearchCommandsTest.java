@@ -40,6 +40,12 @@ class SearchCommandsTest {
             }
 
             @Override
+            public java.util.List<org.atelier.api.search.Snippet.Span> matches(String query, String docId)
+                    throws org.atelier.api.search.QuerySyntaxException, IOException {
+                return index.matches(query, docId);
+            }
+
+            @Override
             public int reindex(org.atelier.api.progress.ProgressMonitor monitor) throws IOException {
                 return index.reindex(monitor);
             }

@@ -67,6 +67,23 @@ class SearchIndexTest {
     }
 
     @Test
+    void matchesGivesEveryMatchOfOneDocumentBeyondItsSnippets() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            text.append("Phrase ").append(i).append(" : des puces, encore des puces et des serveurs. ");
+        }
+        store.put(MemoryStore.info("many", "Tant de puces", "Le Monde", "fr", "2025-02-01"), text.toString());
+        List<Snippet.Span> matches = index.matches("puce", "many");
+        assertThat(matches).hasSize(16);
+        assertThat(matches).allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo("puces"));
+        assertThat(index.search(SearchRequest.of("puce")).hits().stream().filter(h -> h.id().equals("many"))
+                .flatMap(h -> h.snippets().stream()).mapToInt(s -> s.matches().size()).sum()).isLessThan(16);
+        assertThat(index.matches("serveur AND puce", "many")).hasSize(24);
+        assertThat(index.matches("puce", "weather")).isEmpty();
+        assertThat(index.matches("puce", "no-such-document")).isEmpty();
+    }
+
+    @Test
     void accentsPluralsAndElisionDoNotMatter() throws Exception {
         assertThat(ids("electroniques")).containsExactly("sanctions");
         assertThat(ids("Électronique")).containsExactly("sanctions");

@@ -30,9 +30,10 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 /**
  * {@code GET /api/search}: a page of hits, their snippets with offsets in code points of the document's text,
  * as every offset of the web API (the search service counts UTF-16 units, as Java strings do).
+ * {@code GET /api/search/matches?q=&doc=}: every match of the query in one document, for its view.
  */
 @Component(service = Servlet.class)
-@HttpWhiteboardServletPattern("/api/search")
+@HttpWhiteboardServletPattern({"/api/search", "/api/search/matches"})
 public final class SearchServlet extends ApiServlet {
     private static final long serialVersionUID = 1L;
     private final transient SearchService search;
@@ -48,17 +49,46 @@ public final class SearchServlet extends ApiServlet {
 
     @Override
     protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getServletPath().endsWith("/matches")) {
+            matches(request, response);
+            return;
+        }
         SearchRequest query = request(request);
         SearchResult result;
         try {
             result = search.search(query);
         } catch (QuerySyntaxException e) {
-            throw new ApiException(HttpServletResponse.SC_BAD_REQUEST, e.getMessage(),
-                    Map.of("column", e.position() + 1));
+            throw syntaxError(e);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage()); // a cursor this service did not give
         }
         send(response, HttpServletResponse.SC_OK, inCodePoints(result));
+    }
+
+    private void matches(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String q = parameter(request, "q");
+        String doc = parameter(request, "doc");
+        if (q == null || doc == null) {
+            throw ApiException.badRequest("give a query and a document: q=...&doc=...");
+        }
+        Document document = store.get(Documents.resolve(store, doc).id())
+                .orElseThrow(() -> ApiException.notFound("no document " + doc));
+        List<Snippet.Span> matches;
+        try {
+            matches = search.matches(q, document.info().id());
+        } catch (QuerySyntaxException e) {
+            throw syntaxError(e);
+        }
+        String text = document.text();
+        List<Snippet.Span> inCodePoints = matches.stream()
+                .map(m -> new Snippet.Span(codePoints(text, m.start()), codePoints(text, m.end())))
+                .toList();
+        send(response, HttpServletResponse.SC_OK,
+                Map.of("query", q, "doc", document.info().id(), "matches", inCodePoints));
+    }
+
+    private static ApiException syntaxError(QuerySyntaxException e) {
+        return new ApiException(HttpServletResponse.SC_BAD_REQUEST, e.getMessage(), Map.of("column", e.position() + 1));
     }
 
     private static SearchRequest request(HttpServletRequest request) {
