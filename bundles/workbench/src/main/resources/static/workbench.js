@@ -524,6 +524,23 @@ function setUpSplitters() {
 
 const moduleVersions = new Map(); // module path -> times it came back after being removed (defeats the module cache)
 
+/**
+ * A contribution's module. A plugin registers its view and the resource serving the module as two services, one
+ * after the other, so the module may be served a moment after the view is announced: a failed import is tried
+ * again a few times, under a new address each time, as the browser remembers a failed module import for good.
+ */
+async function importModule(path) {
+  for (let attempt = 0; ; attempt++) {
+    const url = moduleUrl(path);
+    try {
+      return await import(attempt ? `${url}${url.includes('?') ? '&' : '?'}attempt=${attempt}` : url);
+    } catch (error) {
+      if (attempt >= 4) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * (attempt + 1)));
+    }
+  }
+}
+
 function moduleUrl(path) {
   const n = moduleVersions.get(path) || 0;
   return n ? `${path}${path.includes('?') ? '&' : '?'}r=${n}` : path;
@@ -580,7 +597,7 @@ function mount(view) {
   view.panel.classList.add('loading');
   view.ready = (async () => {
     try {
-      const module = await import(moduleUrl(view.contribution.module));
+      const module = await importModule(view.contribution.module);
       if (typeof module.default !== 'function') throw new Error('its module exports no default mount function');
       if (view.state !== 'mounting') return view; // removed meanwhile
       view.handle = (await module.default(view.panel, view.facade)) || null;
@@ -737,7 +754,7 @@ const commandModules = new Map(); // module url -> Promise of the module: loaded
 function loadCommand(command) {
   const url = moduleUrl(command.module);
   if (!commandModules.has(url)) {
-    const loading = import(url);
+    const loading = importModule(command.module);
     loading.catch(() => commandModules.delete(url));
     commandModules.set(url, loading);
   }

@@ -135,7 +135,7 @@ class WorkbenchBrowserTest {
         WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-form")));
         form.findElement(By.id("claim-claimant")).sendKeys("Techcrunch");
         form.findElement(By.id("claim-tags")).sendKeys("e2e");
-        form.findElement(By.id("claim-save")).click();
+        click(By.id("claim-save"));
         wait.until(d -> claims().stream().anyMatch(c -> c.get("quote").get("exact").asText().equals(sentence)));
         wait.until(d -> !d.findElements(By.cssSelector("#document-text .claim-span")).isEmpty());
         screenshot("document");
@@ -145,9 +145,8 @@ class WorkbenchBrowserTest {
     @Order(5)
     void acceptingASuggestionMakesItAClaim() throws Exception {
         int before = claims().size();
-        WebElement suggestion = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".suggestion")));
-        assertThat(suggestion.getText()).isNotBlank();
-        suggestion.findElement(By.cssSelector(".suggestion-accept")).click();
+        wait.until(d -> !d.findElement(By.cssSelector(".suggestion")).getText().isBlank());
+        click(By.cssSelector(".suggestion .suggestion-accept"));
         wait.until(d -> claims().size() == before + 1);
         openView("claims");
         wait.until(d -> d.findElements(By.cssSelector(".claim-row")).size() == before + 1);
@@ -162,7 +161,7 @@ class WorkbenchBrowserTest {
         new org.openqa.selenium.support.ui.Select(wait.until(
                 ExpectedConditions.visibilityOfElementLocated(By.id("report-format")))).selectByValue("html");
         screenshot("report");
-        browser.findElement(By.id("report-download")).click();
+        click(By.id("report-download"));
         Path report = waitForDownload(".html");
         String text = org.jsoup.Jsoup.parse(Files.readString(report, StandardCharsets.UTF_8)).text();
         assertThat(text).contains(quote);
@@ -175,10 +174,12 @@ class WorkbenchBrowserTest {
         Path plugin = home.resolve("plugins").resolve(jar.getFileName());
         Path temp = Files.copy(jar, home.resolve(jar.getFileName() + ".tmp"));
         Files.move(temp, plugin, StandardCopyOption.ATOMIC_MOVE); // never half a jar in plugins/
-        WebElement tab = new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector(".view-tab[data-view='example.outlets']")));
-        tab.click();
-        wait.until(d -> d.findElements(By.cssSelector("table.outlets tr")).size() >= 1);
+        click(By.cssSelector(".view-tab[data-view='example.outlets']"));
+        wait.withMessage(() -> "the Outlets view shows: " + browser.executeScript(
+                        "return document.querySelector(\".view-panel[data-view='example.outlets']\")?.textContent"))
+                .until(d -> d.findElements(By.cssSelector("table.outlets tr")).size() >= 1);
         screenshot("plugin");
         Files.delete(plugin);
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.numberOfElementsToBe(
@@ -226,8 +227,7 @@ class WorkbenchBrowserTest {
         assertThat(imported.exitCode()).as(imported.toString()).isZero();
         String id = imported.json().get("imported").get(0).get("id").asText();
         openView("corpus");
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".document-row[data-doc-id='" + id + "'] .document-title"))).click();
+        click(By.cssSelector(".document-row[data-doc-id='" + id + "'] .document-title"));
         wait.until(d -> d.findElement(By.id("document-text")).getText().contains("<script>"));
         assertThat(browser.findElements(By.cssSelector("#document-text script, #document-text b"))).isEmpty();
         assertThat(((JavascriptExecutor) browser).executeScript("return window.atelierInjected === undefined"))
@@ -235,8 +235,20 @@ class WorkbenchBrowserTest {
     }
 
     private static void openView(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".view-tab[data-view='" + id + "']"))).click();
+        click(By.cssSelector(".view-tab[data-view='" + id + "']"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".view-panel[data-view='" + id + "']")));
+    }
+
+    /** Clicks the element as soon as it can be clicked, again if a view redrew it under the pointer first. */
+    private static void click(By element) {
+        wait.until(d -> {
+            WebElement found = ExpectedConditions.elementToBeClickable(element).apply(d);
+            if (found == null) {
+                return false;
+            }
+            found.click();
+            return true;
+        });
     }
 
     /** The first sentence of the open document that no highlight splits, so a selection covers one text node run. */
