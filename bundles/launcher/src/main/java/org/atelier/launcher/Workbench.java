@@ -3,6 +3,8 @@ package org.atelier.launcher;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -178,11 +180,11 @@ public final class Workbench {
             return;
         }
         Object host = config.get(LaunchOptions.HTTP_HOST);
-        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+        try (ServerSocket probe = new ServerSocket()) {
             probe.setReuseAddress(true);
             probe.bind(host == null || host.toString().isBlank()
-                    ? new java.net.InetSocketAddress(port)
-                    : new java.net.InetSocketAddress(host.toString().trim(), port));
+                    ? new InetSocketAddress(port)
+                    : new InetSocketAddress(host.toString().trim(), port));
         } catch (IOException e) {
             Main.err().println("atelier: port " + port + " is in use; the web workbench takes a free port instead");
             config.put(LaunchOptions.HTTP_PORT, "0");

@@ -51,7 +51,8 @@ final class OsgiLogger extends LegacyAbstractLogger {
     protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] arguments,
             Throwable throwable) {
         String message = MessageFormatter.basicArrayFormat(pattern, arguments);
-        Logger logger = LogServiceBinding.current() == null ? null : LogServiceBinding.current().getLogger(name);
+        org.osgi.service.log.LoggerFactory factory = LogServiceBinding.current();
+        Logger logger = factory == null ? null : factory.getLogger(name);
         if (logger == null) {
             // Before the Log Service runs (or after it left) only problems are worth a line, on stderr.
             if (level.toInt() >= Level.WARN.toInt()) {

@@ -1,6 +1,5 @@
 package org.atelier.report.command;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -16,6 +15,7 @@ import org.atelier.api.progress.ProgressMonitor;
 import org.atelier.api.report.ReportFormat;
 import org.atelier.api.report.ReportScope;
 import org.atelier.api.report.ReportService;
+import org.atelier.report.io.KeepOpen;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -137,23 +137,6 @@ public class ExportCommand {
         @Override
         public void worked(int units, String item) {
             claims += units;
-        }
-    }
-
-    /** stdout, flushed but never closed. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
         }
     }
 }

@@ -79,12 +79,8 @@ public final class SearchServlet extends ApiServlet {
         } catch (QuerySyntaxException e) {
             throw syntaxError(e);
         }
-        String text = document.text();
-        List<Snippet.Span> inCodePoints = matches.stream()
-                .map(m -> new Snippet.Span(codePoints(text, m.start()), codePoints(text, m.end())))
-                .toList();
         send(response, HttpServletResponse.SC_OK,
-                Map.of("query", q, "doc", document.info().id(), "matches", inCodePoints));
+                Map.of("query", q, "doc", document.info().id(), "matches", inCodePoints(matches, document.text())));
     }
 
     private static ApiException syntaxError(QuerySyntaxException e) {
@@ -125,13 +121,23 @@ public final class SearchServlet extends ApiServlet {
     }
 
     static Snippet inCodePoints(Snippet snippet, String text) {
-        if (text.length() == text.codePointCount(0, text.length())) {
-            return snippet; // no character outside the BMP: both counts agree
+        if (isBmpOnly(text)) {
+            return snippet;
         }
-        List<Snippet.Span> matches = snippet.matches().stream()
-                .map(m -> new Snippet.Span(codePoints(text, m.start()), codePoints(text, m.end())))
+        return new Snippet(snippet.text(), codePoints(text, snippet.start()), inCodePoints(snippet.matches(), text));
+    }
+
+    private static List<Snippet.Span> inCodePoints(List<Snippet.Span> spans, String text) {
+        if (isBmpOnly(text)) {
+            return spans;
+        }
+        return spans.stream().map(m -> new Snippet.Span(codePoints(text, m.start()), codePoints(text, m.end())))
                 .toList();
-        return new Snippet(snippet.text(), codePoints(text, snippet.start()), matches);
+    }
+
+    /** No character outside the BMP: UTF-16 units and code points count alike. */
+    private static boolean isBmpOnly(String text) {
+        return text.length() == text.codePointCount(0, text.length());
     }
 
     private static int codePoints(String text, int utf16) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class AccessGuard implements Filter {
         List<String> endpoints = endpoints(runtime.getProperty(HttpServiceRuntimeConstants.HTTP_SERVICE_ENDPOINT));
         this.loopbackOnly = !endpoints.isEmpty() && endpoints.stream().allMatch(AccessGuard::isLoopback);
         this.token = newToken();
-        String first = endpoints.stream().min(java.util.Comparator.comparingInt(AccessGuard::preference))
+        String first = endpoints.stream().min(Comparator.comparingInt(AccessGuard::preference))
                 .orElse("http://127.0.0.1/");
         this.address = loopbackOnly ? first : first + "?" + TOKEN_PARAMETER + "=" + token;
         Dictionary<String, Object> properties = new Hashtable<>();

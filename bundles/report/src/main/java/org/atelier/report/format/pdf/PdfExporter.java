@@ -1,7 +1,6 @@
 package org.atelier.report.format.pdf;
 
 import java.awt.Color;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +19,7 @@ import org.atelier.api.report.ReportClaim;
 import org.atelier.api.report.ReportDocument;
 import org.atelier.api.report.ReportExporter;
 import org.atelier.report.format.Words;
+import org.atelier.report.io.KeepOpen;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -329,23 +329,6 @@ public class PdfExporter implements ReportExporter {
             Phrase number = fonts.phrase(String.valueOf(writer.getPageNumber()), 8, Font.NORMAL, MUTED);
             ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, number,
                     (document.left() + document.right()) / 2, document.bottom() - 24, 0);
-        }
-    }
-
-    /** The caller's stream, flushed but never closed when the PDF is done with it. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
         }
     }
 }
