@@ -6,7 +6,8 @@ Measures, as medians over N runs:
     framework cache) and on a new workspace (first start: bundles installed, shipped corpus imported);
   - command: `bin/atelier list` from exec to exit (headless runtime), and the same while a workbench runs
     (the command is sent to it over loopback);
-  - baseline: a bare Felix framework that starts SCR and its DS API bundles, from exec to its ready line.
+  - baseline: a bare Felix framework that starts SCR and its DS API bundles, from exec to its ready line, with
+    a class data sharing archive of its own start as bin/atelier has one of its own (var/cds).
 Usage: benchmarks/startup/run.py [--runs N] [--distribution DIR]
 """
 import argparse, os, shutil, signal, statistics, subprocess, sys, tempfile, time
@@ -72,17 +73,29 @@ try:
     felix = os.path.join(dist, "lib", "org.apache.felix.framework.jar")
     javac = os.path.join(os.path.dirname(java), "javac")
     subprocess.run([javac, "-d", classes, "-cp", felix, os.path.join(here, "BareFelix.java")], check=True)
-    bare_cmd = [java] + flags + ["-cp", felix + os.pathsep + classes, "BareFelix", bare_bundles,
+    # bin/atelier maps the classes of earlier starts from a class data sharing archive (var/cds); the baseline
+    # gets the same: an archive of its own start, recorded by the first run.
+    bare_archive = os.path.join(work, "bare.jsa")
+    bare_cmd = [java] + flags + ["-XX:SharedArchiveFile=" + bare_archive, "-Xlog:cds*=off",
+                                 "-cp", felix + os.pathsep + classes, "BareFelix", bare_bundles,
                                  os.path.join(work, "bare-cache")]
 
     env = dict(os.environ)
     env.pop("ATELIER_WORKSPACE", None)
     results = {"bare": [], "warm": [], "first": [], "list": [], "list-remote": []}
     warm_ws = os.path.join(work, "ws-warm")
-    p, _ = until_ready([atelier, "--workspace", warm_ws], env, " ready")   # prepares the warm workspace
+    # Prepares the warm workspace; the workbench records its class data archive a few seconds after it is
+    # ready, a command once it ran.
+    p, _ = until_ready([atelier, "--workspace", warm_ws], env, " ready")
+    time.sleep(6)
     stop(p)
-    p, _ = until_ready(bare_cmd, env, "ready")
+    timed([atelier, "--workspace", warm_ws, "list"], env)
+    record = [a if not a.startswith("-XX:SharedArchiveFile=") else "-XX:ArchiveClassesAtExit=" + bare_archive
+              for a in bare_cmd]
+    p, _ = until_ready(record, env, "ready")
     stop(p)
+    if not os.path.exists(bare_archive) or not os.listdir(os.path.join(dist, "var", "cds")):
+        sys.exit("no class data archive was recorded: the comparison would not be even")
     for i in range(args.runs):
         p, t = until_ready(bare_cmd, env, "ready"); stop(p); results["bare"].append(t)
         p, t = until_ready([atelier, "--workspace", warm_ws], env, " ready"); stop(p); results["warm"].append(t)

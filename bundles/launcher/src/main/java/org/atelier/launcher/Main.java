@@ -62,6 +62,9 @@ public final class Main {
                 if (!interactive) {
                     int code = workbench.runner().run(words, context);
                     Timing.mark("command done");
+                    if (code == CommandLineRunner.OK) {
+                        workbench.recordClassData(false);
+                    }
                     return code;
                 }
                 try (RemoteServer server = RemoteServer.open(workspace, workbench.runner())) {
@@ -72,6 +75,7 @@ public final class Main {
                         Browser.open(addresses);
                     }
                     workbench.startDeferred();
+                    workbench.recordClassData(true);
                     workbench.awaitStop();
                     return CommandLineRunner.OK;
                 }

@@ -59,6 +59,7 @@ public final class Workbench {
     static final String HEADLESS = "atelier.headless";
     /** How long the ready line waits for the services bundles ask it to wait for ({@link ReadyLine#HEADER}). */
     private static final long READY_TIMEOUT_SECONDS = 20;
+    private static final long CLASS_DATA_DELAY_MILLIS = 3000;
 
     private final Distribution distribution;
     private final Path workspace;
@@ -66,10 +67,12 @@ public final class Workbench {
     private final CommandLineRunner runner;
     private final boolean newWorkspace;
     private final List<Bundle> deferred;
+    private final FrameworkLog log;
 
     private Workbench(Distribution distribution, Path workspace, Framework framework, CommandLineRunner runner,
-            boolean newWorkspace, List<Bundle> deferred) {
+            boolean newWorkspace, List<Bundle> deferred, FrameworkLog log) {
         this.deferred = deferred;
+        this.log = log;
         this.distribution = distribution;
         this.workspace = workspace;
         this.framework = framework;
@@ -121,7 +124,8 @@ public final class Workbench {
         config.put(HEADLESS, Boolean.toString(!interactive));
         config.put(Constants.FRAMEWORK_STORAGE, state.resolve("framework").toString());
         config.put("gosh.args", console ? "" : "--nointeractive");
-        config.put("felix.log.logger", new FrameworkLog(state.resolve("framework.log")));
+        FrameworkLog log = new FrameworkLog(state.resolve("framework.log"));
+        config.put("felix.log.logger", log);
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
                 "org.atelier.launcher.api;version=\"1.0.0\"");
 
@@ -156,7 +160,7 @@ public final class Workbench {
         Timing.mark("bundles started");
         CommandLineRunner runner = awaitRunner(framework, workspace, failed);
         Timing.mark("runner");
-        Workbench workbench = new Workbench(distribution, workspace, framework, runner, newWorkspace, later);
+        Workbench workbench = new Workbench(distribution, workspace, framework, runner, newWorkspace, later, log);
         if (interactive) {
             // Before the ready line: a signal right after it (a script, a benchmark) still stops the framework
             // cleanly, and the stores and Declarative Services' cache are written.
@@ -200,6 +204,32 @@ public final class Workbench {
         List<String> failed = new ArrayList<>();
         deferred.forEach(bundle -> startTransiently(bundle, failed));
         deferred.clear();
+    }
+
+    /**
+     * Records the class data archive bin/atelier asked for, if it asked ({@link ClassDataArchive}): at once, or
+     * for a workbench a moment after its ready line, off the main thread, once the first pages were served.
+     */
+    void recordClassData(boolean later) {
+        if (!ClassDataArchive.requested()) {
+            return;
+        }
+        if (!later) {
+            ClassDataArchive.record(log);
+            return;
+        }
+        Thread recorder = new Thread(() -> {
+            try {
+                Thread.sleep(CLASS_DATA_DELAY_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (framework.getState() == Bundle.ACTIVE) {
+                ClassDataArchive.record(log);
+            }
+        }, "atelier-class-data");
+        recorder.setDaemon(true);
+        recorder.start();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
