@@ -2,7 +2,12 @@ package org.atelier.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,11 +36,23 @@ class RuntimeTest {
         runtime.close();
     }
 
+    /** The bundles conf/framework.properties starts only for a console. */
+    private static Set<String> consoleBundles() throws IOException {
+        Properties conf = new Properties();
+        try (Reader reader = Files.newBufferedReader(
+                Distribution.home().resolve("conf").resolve("framework.properties"))) {
+            conf.load(reader);
+        }
+        assertThat(conf.getProperty("atelier.console.bundles")).contains("org.apache.felix.gogo.jline");
+        return Set.of(conf.getProperty("atelier.console.bundles").split("\\s*,\\s*"));
+    }
+
     @Test
-    void everyBundleOfTheDistributionIsActiveOrAConsoleBundle() {
+    void everyBundleOfTheDistributionIsActiveOrAConsoleBundle() throws IOException {
+        Set<String> consoleOnly = consoleBundles();
         for (Bundle bundle : runtime.bundles()) {
-            if (bundle.getSymbolicName().startsWith("org.apache.felix.gogo.") && !bundle.getSymbolicName().endsWith("runtime")) {
-                continue; // the console and its Felix commands start only with a terminal
+            if (consoleOnly.contains(bundle.getSymbolicName())) {
+                continue; // the console, its keys and its Felix commands start only with a terminal
             }
             assertThat(bundle.getState()).as(bundle.getSymbolicName()).isEqualTo(Bundle.ACTIVE);
         }
@@ -43,6 +60,7 @@ class RuntimeTest {
                 .contains("org.apache.felix.scr", "org.apache.felix.configadmin", "org.apache.felix.fileinstall",
                         "org.apache.felix.gogo.runtime", "org.apache.felix.gogo.command", "org.apache.felix.gogo.jline",
                         "org.apache.felix.log", "org.atelier.api", "org.atelier.workspace", "org.atelier.shell",
+                        "org.atelier.console",
                         "org.apache.felix.http.jetty12", "org.atelier.web", "org.atelier.workbench");
     }
 

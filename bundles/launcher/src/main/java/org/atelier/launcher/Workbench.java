@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -41,6 +41,7 @@ public final class Workbench {
     private static final long RUNNER_TIMEOUT_SECONDS = 10;
     /** Framework property: bundles started only for the interactive console (the Gogo terminal shell). */
     static final String CONSOLE_BUNDLES = "atelier.console.bundles";
+    private static final String JLINE = "org.jline";
     /**
      * Framework property: bundles a workbench starts just after its ready line rather than before (the drop-in
      * watcher, metatype), so that it takes commands sooner. A headless command starts them first, as it needs
@@ -195,8 +196,9 @@ public final class Workbench {
         }
     }
 
+    /** The bundle names a property lists, in its order. */
     private static Set<String> names(Map<String, Object> config, String property) {
-        return new HashSet<>(List.of(String.valueOf(config.getOrDefault(property, "")).split("\\s*,\\s*")));
+        return new LinkedHashSet<>(List.of(String.valueOf(config.getOrDefault(property, "")).split("\\s*,\\s*")));
     }
 
     /** Starts the bundles deferred until the workbench was ready. */
@@ -262,21 +264,21 @@ public final class Workbench {
      * inherit the loader set here. Without it the console falls back to a dumb terminal.
      */
     private static void startConsole(List<Bundle> bundles, Set<String> consoleOnly, List<String> failed) {
-        ClassLoader jline = bundles.stream()
-                .filter(b -> "org.jline".equals(b.getSymbolicName()))
-                .map(b -> b.adapt(BundleWiring.class))
-                .filter(w -> w != null)
-                .map(BundleWiring::getClassLoader)
-                .findFirst().orElse(null);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         try {
-            if (jline != null) {
-                thread.setContextClassLoader(jline);
-            }
-            for (Bundle bundle : bundles) {
-                if (consoleOnly.contains(bundle.getSymbolicName())) {
+            // In the order conf/ lists them: JLine first, whose class loader the console's threads then inherit;
+            // the bundles whose commands the shell's profile runs before the shell, which reads it as it starts.
+            for (String name : consoleOnly) {
+                for (Bundle bundle : bundles) {
+                    if (!name.equals(bundle.getSymbolicName())) {
+                        continue;
+                    }
                     startTransiently(bundle, failed);
+                    BundleWiring wiring = bundle.adapt(BundleWiring.class);
+                    if (JLINE.equals(name) && wiring != null) {
+                        thread.setContextClassLoader(wiring.getClassLoader());
+                    }
                 }
             }
         } finally {
