@@ -14,8 +14,8 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The baseline of the start-up benchmark: a bare Felix framework that installs and starts the bundles of one
- * folder (Felix SCR and the DS API bundles), waits for SCR's runtime service, prints "ready" and waits to be
- * stopped. Usage: BareFelix BUNDLE_DIR CACHE_DIR
+ * folder (Felix SCR and the DS API bundles), waits for SCR's runtime service (or the service named by SERVICE),
+ * prints "ready" and waits to be stopped. Usage: BareFelix BUNDLE_DIR CACHE_DIR [SERVICE]
  */
 public class BareFelix {
     public static void main(String[] args) throws Exception {
@@ -39,11 +39,11 @@ public class BareFelix {
         for (Bundle bundle : bundles) {
             bundle.start(Bundle.START_TRANSIENT);
         }
-        ServiceTracker<?, ?> scr = new ServiceTracker<>(context,
-                "org.osgi.service.component.runtime.ServiceComponentRuntime", null);
-        scr.open(true);
-        if (scr.waitForService(30_000) == null) {
-            throw new IllegalStateException("SCR did not start");
+        String awaited = args.length > 2 ? args[2] : "org.osgi.service.component.runtime.ServiceComponentRuntime";
+        ServiceTracker<?, ?> service = new ServiceTracker<>(context, awaited, null);
+        service.open(true);
+        if (service.waitForService(30_000) == null) {
+            throw new IllegalStateException(awaited + " did not come");
         }
         System.out.println("Bare Felix ready");
         System.out.flush();

@@ -7,7 +7,8 @@ Measures, as medians over N runs:
   - command: `bin/atelier list` from exec to exit (headless runtime), and the same while a workbench runs
     (the command is sent to it over loopback);
   - baseline: a bare Felix framework that starts SCR and its DS API bundles, from exec to its ready line, with
-    a class data sharing archive of its own start as bin/atelier has one of its own (var/cds).
+    a class data sharing archive of its own start as bin/atelier has one of its own (var/cds);
+  - the same with Felix HTTP on Jetty added, ready when Jetty listens: what the web server alone costs.
 Usage: benchmarks/startup/run.py [--runs N] [--distribution DIR]
 """
 import argparse, os, shutil, signal, statistics, subprocess, sys, tempfile, time
@@ -62,27 +63,44 @@ flags = ["--enable-native-access=ALL-UNNAMED"] + (["--sun-misc-unsafe-memory-acc
 
 work = tempfile.mkdtemp(prefix="atelier-startup-")
 try:
-    # The baseline: Felix SCR and the DS API bundles of the distribution, nothing else.
-    bare_bundles = os.path.join(work, "bare-bundles")
-    os.makedirs(bare_bundles)
-    for name in os.listdir(os.path.join(dist, "bundle")):
-        if name.startswith(("org.apache.felix.scr", "org.osgi.service.component", "org.osgi.util.promise",
-                            "org.osgi.util.function")):
-            shutil.copy(os.path.join(dist, "bundle", name), bare_bundles)
     classes = os.path.join(work, "classes")
     felix = os.path.join(dist, "lib", "org.apache.felix.framework.jar")
     javac = os.path.join(os.path.dirname(java), "javac")
     subprocess.run([javac, "-d", classes, "-cp", felix, os.path.join(here, "BareFelix.java")], check=True)
-    # bin/atelier maps the classes of earlier starts from a class data sharing archive (var/cds); the baseline
-    # gets the same: an archive of its own start, recorded by the first run.
-    bare_archive = os.path.join(work, "bare.jsa")
-    bare_cmd = [java] + flags + ["-XX:SharedArchiveFile=" + bare_archive, "-Xlog:cds*=off",
-                                 "-cp", felix + os.pathsep + classes, "BareFelix", bare_bundles,
-                                 os.path.join(work, "bare-cache")]
+    # In a jar: class data sharing takes no directories on the class path.
+    bare_jar = os.path.join(work, "bare-felix.jar")
+    subprocess.run([os.path.join(os.path.dirname(java), "jar"), "cf", bare_jar, "-C", classes, "."], check=True)
+
+    def baseline(name, prefixes, *service):
+        """A bare Felix that starts the distribution's bundles named by prefixes, and nothing else. bin/atelier
+        maps the classes of earlier starts from a class data sharing archive (var/cds); a baseline gets the same:
+        an archive of its own start, recorded by a first run."""
+        bundles = os.path.join(work, name + "-bundles")
+        os.makedirs(bundles)
+        for jar in os.listdir(os.path.join(dist, "bundle")):
+            if jar.startswith(prefixes):
+                shutil.copy(os.path.join(dist, "bundle", jar), bundles)
+        archive = os.path.join(work, name + ".jsa")
+        main = ["-cp", felix + os.pathsep + bare_jar, "-Dorg.osgi.service.http.port=0",
+                "-Dorg.apache.felix.http.host=127.0.0.1", "BareFelix", bundles, os.path.join(work, name + "-cache")]
+        record = [java] + flags + ["-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds*=off"] + main + list(service)
+        p, _ = until_ready(record, env, "ready")
+        stop(p)
+        if not os.path.exists(archive):
+            sys.exit("no class data archive was recorded for " + name + ": the comparison would not be even")
+        return [java] + flags + ["-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off"] + main + list(service)
 
     env = dict(os.environ)
     env.pop("ATELIER_WORKSPACE", None)
-    results = {"bare": [], "warm": [], "first": [], "list": [], "list-remote": []}
+    scr = ("org.apache.felix.scr", "org.osgi.service.component", "org.osgi.util.promise", "org.osgi.util.function")
+    # The baseline: Felix SCR and the DS API bundles, nothing else.
+    bare_cmd = baseline("bare", scr)
+    # What the web server alone adds: the same and Felix HTTP on Jetty with the bundles it needs, ready when
+    # its HTTP runtime service is (Jetty listening).
+    web_cmd = baseline("web", scr + ("org.apache.felix.http.", "commons-fileupload", "commons-io",
+                                     "org.atelier.slf4j", "org.apache.felix.log"),
+                       "org.osgi.service.http.runtime.HttpServiceRuntime")
+    results = {"bare": [], "web": [], "warm": [], "first": [], "list": [], "list-remote": []}
     warm_ws = os.path.join(work, "ws-warm")
     # Prepares the warm workspace; the workbench records its class data archive a few seconds after it is
     # ready, a command once it ran.
@@ -90,14 +108,11 @@ try:
     time.sleep(6)
     stop(p)
     timed([atelier, "--workspace", warm_ws, "list"], env)
-    record = [a if not a.startswith("-XX:SharedArchiveFile=") else "-XX:ArchiveClassesAtExit=" + bare_archive
-              for a in bare_cmd]
-    p, _ = until_ready(record, env, "ready")
-    stop(p)
-    if not os.path.exists(bare_archive) or not os.listdir(os.path.join(dist, "var", "cds")):
-        sys.exit("no class data archive was recorded: the comparison would not be even")
+    if len(os.listdir(os.path.join(dist, "var", "cds"))) < 2:
+        sys.exit("bin/atelier recorded no class data archive: the comparison would not be even")
     for i in range(args.runs):
         p, t = until_ready(bare_cmd, env, "ready"); stop(p); results["bare"].append(t)
+        p, t = until_ready(web_cmd, env, "ready"); stop(p); results["web"].append(t)
         p, t = until_ready([atelier, "--workspace", warm_ws], env, " ready"); stop(p); results["warm"].append(t)
         ws = os.path.join(work, "ws-first-%d" % i)
         p, t = until_ready([atelier, "--workspace", ws], env, " ready"); stop(p); results["first"].append(t)
@@ -111,7 +126,8 @@ try:
     bare = median_ms(results["bare"])
     print("Start-up, medians of %d runs, %s (Java %d), %d cores" % (args.runs, java, major, os.cpu_count()))
     print("  %-46s %7.0f ms" % ("bare Felix + SCR, to ready", bare))
-    for key, label in [("warm", "bin/atelier, to ready line"),
+    for key, label in [("web", "bare Felix + SCR + Felix HTTP (Jetty), to ready"),
+                       ("warm", "bin/atelier, to ready line"),
                        ("first", "bin/atelier on a new workspace (imports corpus)"),
                        ("list", "bin/atelier list (headless)"),
                        ("list-remote", "bin/atelier list (sent to a running workbench)")]:
