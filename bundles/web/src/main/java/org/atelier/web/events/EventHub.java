@@ -56,6 +56,9 @@ public final class EventHub {
 
     /** Publishes an event to every open stream: {@code data} is written as one line of JSON. */
     public void publish(String event, Object data) {
+        if (sinks.isEmpty()) {
+            return; // nobody listens (at start, every contribution announces itself): nothing to write
+        }
         String json;
         try {
             json = WebJson.MAPPER.writeValueAsString(data);
