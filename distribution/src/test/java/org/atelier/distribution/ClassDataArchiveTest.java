@@ -59,6 +59,17 @@ class ClassDataArchiveTest {
     }
 
     @Test
+    void aPartialArchiveOfAKilledRunIsRemovedByTheNextRecording() throws Exception {
+        Path cds = Files.createDirectories(home.resolve("var").resolve("cds"));
+        Path partial = cds.resolve("command-1.jsa." + Long.MAX_VALUE + ".tmp");
+        Files.write(partial, new byte[1024]);
+        CommandResult result = AtelierCli.run(home, workspace, Map.of(), "list");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(partial).doesNotExist();
+        assertThat(archives("command-")).hasSize(1);
+    }
+
+    @Test
     void aFailedCommandRecordsNothing() throws Exception {
         CommandResult result = AtelierCli.run(home, workspace, Map.of(), "import",
                 temp.resolve("missing.txt").toString());

@@ -1,8 +1,10 @@
 package org.atelier.launcher;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,6 +38,7 @@ final class ClassDataArchive {
         System.clearProperty(PROPERTY);
         Path archive = Path.of(target);
         Path partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        removeLeftovers(archive.getParent());
         PrintStream out = System.out;
         try {
             // The JDK announces the dump on System.out, which is the command's output.
@@ -56,8 +59,28 @@ final class ClassDataArchive {
             try {
                 Files.deleteIfExists(partial);
             } catch (Exception e) {
-                // a leftover file in var/cds is harmless
+                // removed by the next recording
             }
+        }
+    }
+
+    /** Partial archives of runs killed while they recorded (tens of megabytes each). */
+    private static void removeLeftovers(Path dir) {
+        try (DirectoryStream<Path> partials = Files.newDirectoryStream(dir, "*.jsa.*.tmp")) {
+            for (Path partial : partials) {
+                String[] parts = partial.getFileName().toString().split("\\.");
+                boolean running;
+                try {
+                    running = ProcessHandle.of(Long.parseLong(parts[parts.length - 2])).isPresent();
+                } catch (NumberFormatException e) {
+                    running = false;
+                }
+                if (!running) {
+                    Files.deleteIfExists(partial);
+                }
+            }
+        } catch (IOException e) {
+            // left for the next recording
         }
     }
 }
