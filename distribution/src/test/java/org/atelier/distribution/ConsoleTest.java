@@ -47,7 +47,9 @@ class ConsoleTest {
         Screen screen = new Screen(process);
         try (OutputStream keys = process.getOutputStream()) {
             screen.await(Duration.ofSeconds(120), "the ready line and the prompt", 0, PROMPT);
+            // The ready line first, then the console's welcome and prompt.
             assertThat(screen.text()).contains("ready at http://127.0.0.1:");
+            assertThat(screen.text().indexOf("ready at http://127.0.0.1:")).isLessThan(screen.text().indexOf(PROMPT));
 
             int mark = screen.type(keys, "list\r");
             screen.await(Duration.ofSeconds(30), "list's five articles", mark, "5 documents", PROMPT);

@@ -74,6 +74,7 @@ public final class Main {
                     if (options.open()) {
                         Browser.open(addresses);
                     }
+                    workbench.openConsole();
                     workbench.startDeferred();
                     workbench.recordClassData(true);
                     workbench.awaitStop();

@@ -69,11 +69,14 @@ public final class Workbench {
     private final boolean newWorkspace;
     private final List<Bundle> deferred;
     private final FrameworkLog log;
+    /** The console's bundles, in the order they start; empty without a console. */
+    private final List<Bundle> console;
 
     private Workbench(Distribution distribution, Path workspace, Framework framework, CommandLineRunner runner,
-            boolean newWorkspace, List<Bundle> deferred, FrameworkLog log) {
+            boolean newWorkspace, List<Bundle> deferred, FrameworkLog log, List<Bundle> console) {
         this.deferred = deferred;
         this.log = log;
+        this.console = console;
         this.distribution = distribution;
         this.workspace = workspace;
         this.framework = framework;
@@ -155,13 +158,16 @@ public final class Workbench {
             }
         }
         Timing.mark("started");
-        if (console) {
-            startConsole(ours, consoleOnly, failed);
+        // In the order conf/ lists them: JLine first, whose class loader the console's threads then inherit;
+        // the bundles whose commands the shell's profile runs before the shell, which reads it as it starts.
+        List<Bundle> consoleBundles = new ArrayList<>();
+        for (String name : console ? consoleOnly : Set.<String>of()) {
+            ours.stream().filter(b -> name.equals(b.getSymbolicName())).forEach(consoleBundles::add);
         }
-        Timing.mark("bundles started");
         CommandLineRunner runner = awaitRunner(framework, workspace, failed);
         Timing.mark("runner");
-        Workbench workbench = new Workbench(distribution, workspace, framework, runner, newWorkspace, later, log);
+        Workbench workbench = new Workbench(distribution, workspace, framework, runner, newWorkspace, later, log,
+                consoleBundles);
         if (interactive) {
             // Before the ready line: a signal right after it (a script, a benchmark) still stops the framework
             // cleanly, and the stores and Declarative Services' cache are written.
@@ -259,26 +265,21 @@ public final class Workbench {
     }
 
     /**
-     * JLine finds its terminal providers (exec, FFM) through the thread context class loader, which outside
-     * OSGi is the one that sees JLine; the console's threads are created while its bundle starts, so they
-     * inherit the loader set here. Without it the console falls back to a dumb terminal.
+     * Gives the user's terminal to the console, after the ready line so that its prompt comes last; nothing
+     * without a console. JLine finds its terminal providers (exec, FFM) through the thread context class loader,
+     * which outside OSGi is the one that sees JLine; the console's threads are created while its bundle starts,
+     * so they inherit the loader set here. Without it the console falls back to a dumb terminal.
      */
-    private static void startConsole(List<Bundle> bundles, Set<String> consoleOnly, List<String> failed) {
+    public void openConsole() {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
+        List<String> failed = new ArrayList<>();
         try {
-            // In the order conf/ lists them: JLine first, whose class loader the console's threads then inherit;
-            // the bundles whose commands the shell's profile runs before the shell, which reads it as it starts.
-            for (String name : consoleOnly) {
-                for (Bundle bundle : bundles) {
-                    if (!name.equals(bundle.getSymbolicName())) {
-                        continue;
-                    }
-                    startTransiently(bundle, failed);
-                    BundleWiring wiring = bundle.adapt(BundleWiring.class);
-                    if (JLINE.equals(name) && wiring != null) {
-                        thread.setContextClassLoader(wiring.getClassLoader());
-                    }
+            for (Bundle bundle : console) {
+                startTransiently(bundle, failed);
+                BundleWiring wiring = bundle.adapt(BundleWiring.class);
+                if (JLINE.equals(bundle.getSymbolicName()) && wiring != null) {
+                    thread.setContextClassLoader(wiring.getClassLoader());
                 }
             }
         } finally {
