@@ -102,10 +102,10 @@ try:
                        "org.osgi.service.http.runtime.HttpServiceRuntime")
     results = {"bare": [], "web": [], "warm": [], "first": [], "list": [], "list-remote": []}
     warm_ws = os.path.join(work, "ws-warm")
-    # Prepares the warm workspace; the workbench records its class data archive a few seconds after it is
-    # ready, a command once it ran.
+    # Prepares the warm workspace; the first workbench and the first command make their class data archives as
+    # they exit.
     p, _ = until_ready([atelier, "--workspace", warm_ws], env, " ready")
-    time.sleep(6)
+    time.sleep(3)
     stop(p)
     timed([atelier, "--workspace", warm_ws, "list"], env)
     if len(os.listdir(os.path.join(dist, "var", "cds"))) < 2:

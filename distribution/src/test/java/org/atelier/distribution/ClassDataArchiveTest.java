@@ -3,8 +3,10 @@ package org.atelier.distribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
@@ -16,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bin/atelier} keeps a class data sharing archive per mode under var/cds: recorded by the first start,
- * used by the next ones, recorded again when the jars change, and never visible in a command's output.
+ * {@code bin/atelier} keeps a class data sharing archive per mode under var/cds: made by the first run that
+ * starts the whole runtime, used by the next ones, made again when damaged, when the jars change or when the run
+ * that made it stopped short, and never visible in a command's output.
  */
 class ClassDataArchiveTest {
     @TempDir
@@ -33,63 +36,79 @@ class ClassDataArchiveTest {
     }
 
     @Test
-    void aCommandRecordsItsArchiveThenUsesItWithTheSameOutput() throws Exception {
+    void aCommandMakesItsArchiveThenUsesItWithTheSameOutput() throws Exception {
         CommandResult first = AtelierCli.run(home, workspace, Map.of(), "list", "--json");
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(first.err()).isEmpty();
         assertThat(first.json()).hasSize(5); // stdout is the command's JSON and nothing else
-        List<Path> archives = archives("command-");
-        assertThat(archives).hasSize(1);
-        assertThat(archives("")).hasSize(1); // no partial file left beside it
+        Path archive = onlyArchive("command-");
+        assertThat(vouched(archive)).isTrue();
 
-        FileTime recorded = Files.getLastModifiedTime(archives.get(0));
+        FileTime made = Files.getLastModifiedTime(archive);
         CommandResult second = AtelierCli.run(home, workspace, Map.of(), "list", "--json");
         assertThat(second.exitCode()).isZero();
         assertThat(second.err()).isEmpty();
         assertThat(second.out()).isEqualTo(first.out());
-        assertThat(Files.getLastModifiedTime(archives.get(0))).isEqualTo(recorded);
+        assertThat(Files.getLastModifiedTime(archive)).isEqualTo(made);
 
-        // A jar newer than the archive (an upgraded distribution): the next command records it again.
+        // A jar newer than the archive (an upgraded distribution): the next command makes it again.
         Path launcher = home.resolve("lib").resolve("org.atelier.launcher.jar");
         Files.setLastModifiedTime(launcher, FileTime.from(Instant.now().plusSeconds(5)));
         CommandResult third = AtelierCli.run(home, workspace, Map.of(), "list", "--json");
         assertThat(third.exitCode()).isZero();
         assertThat(third.out()).isEqualTo(first.out());
-        assertThat(Files.getLastModifiedTime(archives.get(0))).isGreaterThan(recorded);
+        assertThat(Files.getLastModifiedTime(onlyArchive("command-"))).isGreaterThan(made);
     }
 
     @Test
-    void aPartialArchiveOfAKilledRunIsRemovedByTheNextRecording() throws Exception {
-        Path cds = Files.createDirectories(home.resolve("var").resolve("cds"));
-        Path partial = cds.resolve("command-1.jsa." + Long.MAX_VALUE + ".tmp");
-        Files.write(partial, new byte[1024]);
-        CommandResult result = AtelierCli.run(home, workspace, Map.of(), "list");
-        assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(partial).doesNotExist();
-        assertThat(archives("command-")).hasSize(1);
-    }
-
-    @Test
-    void aFailedCommandRecordsNothing() throws Exception {
-        CommandResult result = AtelierCli.run(home, workspace, Map.of(), "import",
-                temp.resolve("missing.txt").toString());
-        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
-        assertThat(archives("command-")).isEmpty();
-    }
-
-    @Test
-    void theWorkbenchRecordsItsOwnArchiveAfterItIsReady() throws Exception {
-        try (AtelierCli.RunningWorkbench workbench = AtelierCli.startWorkbench(home, workspace)) {
-            long deadline = System.nanoTime() + 60_000_000_000L;
-            while (archives("workbench-").isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-            }
-            assertThat(archives("workbench-")).hasSize(1);
-            assertThat(workbench.process().isAlive()).isTrue();
+    void aDamagedArchiveIsMadeAgainWithoutAWord() throws Exception {
+        assertThat(AtelierCli.run(home, workspace, Map.of(), "list").exitCode()).isZero();
+        Path archive = onlyArchive("command-");
+        long size = Files.size(archive);
+        try (FileChannel file = FileChannel.open(archive, StandardOpenOption.WRITE)) {
+            file.truncate(size / 3); // as a run killed while the JVM wrote it would leave it
         }
+        CommandResult result = AtelierCli.run(home, workspace, Map.of(), "list", "--json");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.json()).hasSize(5);
+        assertThat(Files.size(onlyArchive("command-"))).isGreaterThan(size / 3);
+    }
+
+    @Test
+    void theWorkbenchMakesItsArchiveAndARunThatStoppedShortIsNotKept() throws Exception {
+        // --version starts no runtime: what it loaded would make a poor archive, and nobody vouches for it.
+        CommandResult version = AtelierCli.run(home, workspace, Map.of(), "--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("Atelier ");
+        Path poor = onlyArchive("workbench-");
+        assertThat(vouched(poor)).isFalse();
+        long poorSize = Files.size(poor);
+
+        try (AtelierCli.RunningWorkbench workbench = AtelierCli.startWorkbench(home, workspace)) {
+            assertThat(workbench.readyLine()).contains(" ready at http://127.0.0.1:");
+            // A command passed to the running workbench makes no archive of its own.
+            CommandResult list = AtelierCli.run(home, workspace, Map.of(), "list");
+            assertThat(list.exitCode()).as(list.toString()).isZero();
+        }
+        assertThat(archives("command-")).isEmpty();
+        Path archive = onlyArchive("workbench-");
+        assertThat(vouched(archive)).isTrue();
+        assertThat(Files.size(archive)).isGreaterThan(poorSize);
+
         try (AtelierCli.RunningWorkbench again = AtelierCli.startWorkbench(home, workspace)) {
             assertThat(again.readyLine()).contains(" ready at http://127.0.0.1:");
         }
+    }
+
+    private Path onlyArchive(String prefix) throws IOException {
+        List<Path> archives = archives(prefix);
+        assertThat(archives).hasSize(1);
+        return archives.get(0);
+    }
+
+    private static boolean vouched(Path archive) {
+        return Files.exists(archive.resolveSibling(archive.getFileName() + ".ok"));
     }
 
     private List<Path> archives(String prefix) throws IOException {
@@ -98,7 +117,8 @@ class ClassDataArchiveTest {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList();
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .filter(f -> f.getFileName().toString().endsWith(".jsa")).toList();
         }
     }
 

@@ -2,6 +2,7 @@ package org.atelier.launcher;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -63,7 +64,7 @@ public final class Main {
                     int code = workbench.runner().run(words, context);
                     Timing.mark("command done");
                     if (code == CommandLineRunner.OK) {
-                        workbench.recordClassData(false);
+                        vouchForClassData();
                     }
                     return code;
                 }
@@ -74,9 +75,9 @@ public final class Main {
                     if (options.open()) {
                         Browser.open(addresses);
                     }
+                    vouchForClassData();
                     workbench.openConsole();
                     workbench.startDeferred();
-                    workbench.recordClassData(true);
                     workbench.awaitStop();
                     return CommandLineRunner.OK;
                 }
@@ -102,7 +103,7 @@ public final class Main {
                         + WorkspaceLock.holderDescription(workspace)
                         + "; run commands against it with bin/atelier COMMAND, or open another with --workspace");
             }
-            if (java.nio.file.Files.exists(RemoteProtocol.endpointFile(workspace))) {
+            if (Files.exists(RemoteProtocol.endpointFile(workspace))) {
                 return null;
             }
             if (System.nanoTime() > deadline) {
@@ -110,6 +111,22 @@ public final class Main {
                         + WorkspaceLock.holderDescription(workspace));
             }
             Thread.sleep(50);
+        }
+    }
+
+    /**
+     * A run that makes the JVM's class data archive (bin/atelier sets {@code atelier.cds.ok}) vouches for it once
+     * it started the whole runtime: an archive of a run that stopped short (a usage error) would hold too few
+     * classes, and bin/atelier makes one nobody vouched for again.
+     */
+    private static void vouchForClassData() {
+        String marker = System.getProperty("atelier.cds.ok");
+        if (marker != null) {
+            try {
+                Files.writeString(Path.of(marker), "");
+            } catch (IOException e) {
+                // then the next start makes the archive again
+            }
         }
     }
 

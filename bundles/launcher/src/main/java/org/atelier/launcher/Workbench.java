@@ -60,7 +60,6 @@ public final class Workbench {
     static final String HEADLESS = "atelier.headless";
     /** How long the ready line waits for the services bundles ask it to wait for ({@link ReadyLine#HEADER}). */
     private static final long READY_TIMEOUT_SECONDS = 20;
-    private static final long CLASS_DATA_DELAY_MILLIS = 3000;
 
     private final Distribution distribution;
     private final Path workspace;
@@ -68,14 +67,12 @@ public final class Workbench {
     private final CommandLineRunner runner;
     private final boolean newWorkspace;
     private final List<Bundle> deferred;
-    private final FrameworkLog log;
     /** The console's bundles, in the order they start; empty without a console. */
     private final List<Bundle> console;
 
     private Workbench(Distribution distribution, Path workspace, Framework framework, CommandLineRunner runner,
-            boolean newWorkspace, List<Bundle> deferred, FrameworkLog log, List<Bundle> console) {
+            boolean newWorkspace, List<Bundle> deferred, List<Bundle> console) {
         this.deferred = deferred;
-        this.log = log;
         this.console = console;
         this.distribution = distribution;
         this.workspace = workspace;
@@ -128,8 +125,7 @@ public final class Workbench {
         config.put(HEADLESS, Boolean.toString(!interactive));
         config.put(Constants.FRAMEWORK_STORAGE, state.resolve("framework").toString());
         config.put("gosh.args", console ? "" : "--nointeractive");
-        FrameworkLog log = new FrameworkLog(state.resolve("framework.log"));
-        config.put("felix.log.logger", log);
+        config.put("felix.log.logger", new FrameworkLog(state.resolve("framework.log")));
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
                 "org.atelier.launcher.api;version=\"1.0.0\"");
 
@@ -166,7 +162,7 @@ public final class Workbench {
         }
         CommandLineRunner runner = awaitRunner(framework, workspace, failed);
         Timing.mark("runner");
-        Workbench workbench = new Workbench(distribution, workspace, framework, runner, newWorkspace, later, log,
+        Workbench workbench = new Workbench(distribution, workspace, framework, runner, newWorkspace, later,
                 consoleBundles);
         if (interactive) {
             // Before the ready line: a signal right after it (a script, a benchmark) still stops the framework
@@ -212,32 +208,6 @@ public final class Workbench {
         List<String> failed = new ArrayList<>();
         deferred.forEach(bundle -> startTransiently(bundle, failed));
         deferred.clear();
-    }
-
-    /**
-     * Records the class data archive bin/atelier asked for, if it asked ({@link ClassDataArchive}): at once, or
-     * for a workbench a moment after its ready line, off the main thread, once the first pages were served.
-     */
-    void recordClassData(boolean later) {
-        if (!ClassDataArchive.requested()) {
-            return;
-        }
-        if (!later) {
-            ClassDataArchive.record(log);
-            return;
-        }
-        Thread recorder = new Thread(() -> {
-            try {
-                Thread.sleep(CLASS_DATA_DELAY_MILLIS);
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (framework.getState() == Bundle.ACTIVE) {
-                ClassDataArchive.record(log);
-            }
-        }, "atelier-class-data");
-        recorder.setDaemon(true);
-        recorder.start();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
