@@ -361,6 +361,11 @@ class WebApiTest {
         assertError(send("PATCH", "/api/claims/c1", "{}"), 400, "If-Match");
         assertError(send("POST", "/api/claims", "{not json"), 400, "not valid JSON");
         assertError(send("POST", "/api/imports", "{}"), 400, "multipart/form-data");
+        // A query the container cannot decode is the client's mistake, said in JSON, not a failure of ours.
+        String undecodable = raw("GET /api/search?q=%zz HTTP/1.1\r\nHost: " + address.getAuthority()
+                + "\r\nConnection: close\r\n\r\n");
+        assertThat(undecodable).startsWith("HTTP/1.1 400").contains("application/json")
+                .contains("could not be decoded").doesNotContain("Exception");
     }
 
     // ---- helpers

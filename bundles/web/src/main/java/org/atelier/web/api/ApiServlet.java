@@ -33,6 +33,7 @@ public abstract class ApiServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
+            decodeQuery(request);
             switch (request.getMethod()) {
                 case "GET" -> get(request, response);
                 case "POST" -> post(request, response);
@@ -50,6 +51,24 @@ public abstract class ApiServlet extends HttpServlet {
             log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             fail(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
                     Map.of("error", "the workbench failed to answer; the log says why"));
+        }
+    }
+
+    /**
+     * Decodes the query of a request without a body up front: one the container cannot decode (a {@code %} not
+     * followed by two hexadecimal digits, bytes that are not UTF-8) is the client's mistake, answered 400, not a
+     * failure of the handler that first asks for a parameter. Requests with a body are left alone: decoding their
+     * parameters would read a form or an upload before its handler sets its limits.
+     */
+    private static void decodeQuery(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) && !"DELETE".equals(request.getMethod())) {
+            return;
+        }
+        try {
+            request.getParameterMap();
+        } catch (RuntimeException e) {
+            throw ApiException.badRequest("the query of the address could not be decoded: each % must be followed"
+                    + " by two hexadecimal digits of UTF-8");
         }
     }
 
