@@ -1,5 +1,6 @@
 // Claims view: every claim, filtered by status, document, tag and text; status, claimant and tags edited in
-// place with PATCH + If-Match, a conflict (409) shown as theirs against yours instead of overwritten; links.
+// place, subject, note and hedged in a details row, each with PATCH + If-Match, a conflict (409) shown as theirs
+// against yours instead of overwritten; links.
 import { h, fill, debounce, ellipsis, parseTags, plural, STATUSES, LINK_TYPES } from '../lib/dom.js';
 
 const EDITABLE = ['status', 'claimant', 'tags', 'statusNote', 'subject', 'hedged'];
@@ -13,6 +14,8 @@ export default function mount(element, workbench) {
   let shown = PAGE;
   const conflicts = new Map(); // claim id -> {mine: fields, theirs: claim}
   const linking = new Set(); // claim ids whose link form is open
+  const detailed = new Set(); // claim ids whose details row is open
+  const saving = new Map(); // claim id -> its save under way: the next waits for it, and sends the version it made
 
   const saved = workbench.storage.get('filters', {});
   const status = h('select', { id: 'claims-filter-status', 'aria-label': 'Status' },
@@ -103,13 +106,26 @@ export default function mount(element, workbench) {
     for (const claim of claims.slice(0, shown)) {
       rows.push(row(claim));
       if (conflicts.has(claim.id)) rows.push(conflictRow(claim));
+      if (detailed.has(claim.id)) rows.push(detailsRow(claim));
       if (linking.has(claim.id)) rows.push(linkRow(claim));
     }
     if (claims.length > shown) {
       rows.push(h('tr', {}, h('td', { colspan: '9' }, h('button', { type: 'button', class: 'button small', id: 'claims-more',
         onclick: () => { shown += PAGE; render(); } }, `Show ${Math.min(PAGE, claims.length - shown)} more (${claims.length - shown} not shown; filter to narrow)`))));
     }
+    const refocus = focusedControl();
     fill(tbody, ...rows);
+    refocus?.();
+  }
+
+  // A redraw keeps the keyboard where it was: on the same control of the same claim's row.
+  function focusedControl() {
+    const active = document.activeElement;
+    const tr = tbody.contains(active) ? active.closest('tr[data-claim-id]') : null;
+    const classes = tr ? [...active.classList].filter((c) => c !== 'saving' && c !== 'saved') : [];
+    if (!classes.length) return null;
+    const selector = `tr.${CSS.escape(tr.classList[0])}[data-claim-id="${CSS.escape(tr.dataset.claimId)}"] .${classes.map((c) => CSS.escape(c)).join('.')}`;
+    return () => tbody.querySelector(selector)?.focus();
   }
 
   function quoteOf(claim) {
@@ -145,7 +161,11 @@ export default function mount(element, workbench) {
       h('td', { class: 'quote-cell' },
         h('button', { type: 'button', class: 'quote-button', title: 'Open the document at this claim',
           onclick: () => workbench.openDocument(claim.docId, { claim: claim.id, start: claim.position?.start, end: claim.position?.end }) }, quoteOf(claim)),
-        claim.orphaned ? h('span', { class: 'orphaned' }, 'orphaned') : null),
+        claim.orphaned ? h('span', { class: 'orphaned' }, 'orphaned') : null,
+        claim.subject || claim.hedged ? h('div', { class: 'claim-meta' },
+          claim.subject ? h('span', { class: 'claim-subject-shown', title: 'Subject' }, claim.subject) : null,
+          claim.hedged ? h('span', { class: 'chip faint claim-hedged-shown', title: 'Stated with reserve' }, 'hedged') : null) : null,
+        claim.statusNote ? h('div', { class: 'claim-note-shown', title: claim.statusNote }, claim.statusNote) : null),
       h('td', { class: 'muted doc-cell', title: docTitle }, docTitle),
       h('td', {}, claimant),
       h('td', {}, statusSelect),
@@ -155,6 +175,8 @@ export default function mount(element, workbench) {
         claim.group ? h('span', { class: 'chip faint', title: 'Group of claims stating the same thing' }, claim.group) : null)),
       h('td', { class: 'num faint' }, String(claim.version ?? '')),
       h('td', { class: 'nowrap' },
+        h('button', { type: 'button', class: 'button link small claim-details-button', 'aria-expanded': String(detailed.has(claim.id)),
+          'aria-controls': detailsId(claim), 'aria-label': `Details of ${claim.id}`, onclick: () => toggleDetails(claim) }, 'Details…'),
         h('button', { type: 'button', class: 'button link small claim-link-button', 'aria-expanded': String(linking.has(claim.id)), onclick: () => toggleLink(claim) }, 'Link…'),
         h('button', { type: 'button', class: 'button link small claim-delete', 'aria-label': `Delete claim ${claim.id}`, onclick: () => remove(claim) }, 'Delete')));
   }
@@ -168,8 +190,26 @@ export default function mount(element, workbench) {
     }
   }
 
-  async function save(claim, fields, control) {
+  // Saves of one claim go one after the other, so a quick second edit is not a conflict with the first; once the
+  // first met a conflict, the second joins "yours" in it instead of overwriting theirs.
+  function save(claim, fields, control) {
     control.classList.add('saving');
+    const next = (saving.get(claim.id) || Promise.resolve()).catch(() => {}).then(() => {
+      const conflict = conflicts.get(claim.id);
+      if (!conflict) return send(claim, fields, control);
+      Object.assign(conflict.mine, fields);
+      control.classList.remove('saving');
+      render();
+    });
+    saving.set(claim.id, next);
+    const done = () => {
+      if (saving.get(claim.id) === next) saving.delete(claim.id);
+    };
+    next.then(done, done);
+    return next;
+  }
+
+  async function send(claim, fields, control) {
     try {
       const updated = await workbench.api(`/api/claims/${encodeURIComponent(claim.id)}`, {
         method: 'PATCH', body: fields, headers: { 'If-Match': String(claim.version) },
@@ -178,6 +218,7 @@ export default function mount(element, workbench) {
       conflicts.delete(claim.id);
       control.classList.remove('saving');
       replaceRow(claim, true);
+      flash(control);
     } catch (error) {
       control.classList.remove('saving');
       if (error.status === 409) {
@@ -192,16 +233,19 @@ export default function mount(element, workbench) {
     }
   }
 
-  function replaceRow(claim, flash) {
+  function replaceRow(claim, saved) {
     const old = tbody.querySelector(`tr.claim-row[data-claim-id="${CSS.escape(claim.id)}"]`);
     if (!old) return render();
     const fresh = row(claim);
     old.replaceWith(fresh);
-    if (flash) fresh.querySelectorAll('input, select').forEach((e) => {
-      e.classList.add('saved');
-      setTimeout(() => e.classList.remove('saved'), 900);
-    });
+    if (saved) fresh.querySelectorAll('input, select').forEach(flash);
     tbody.querySelector(`tr.claim-conflict[data-claim-id="${CSS.escape(claim.id)}"]`)?.remove();
+    syncDetails(claim);
+  }
+
+  function flash(control) {
+    control.classList.add('saved');
+    setTimeout(() => control.classList.remove('saved'), 900);
   }
 
   function show(field, value) {
@@ -228,6 +272,64 @@ export default function mount(element, workbench) {
         h('div', { class: 'card-actions' },
           h('button', { type: 'button', class: 'button small primary conflict-keep-mine', onclick: (e) => save(claim, mine, e.currentTarget) }, 'Apply mine over theirs'),
           h('button', { type: 'button', class: 'button small conflict-take-theirs', onclick: () => { conflicts.delete(claim.id); render(); } }, 'Keep theirs')))));
+  }
+
+  const detailsId = (claim) => `claim-details-${claim.id}`;
+  const detailsOf = (claim) => tbody.querySelector(`tr.claim-details[data-claim-id="${CSS.escape(claim.id)}"]`);
+
+  function toggleDetails(claim) {
+    const open = !detailed.has(claim.id);
+    if (open) detailed.add(claim.id);
+    else detailed.delete(claim.id);
+    render();
+    const focus = open ? detailsOf(claim)?.querySelector('.claim-subject')
+      : tbody.querySelector(`tr.claim-row[data-claim-id="${CSS.escape(claim.id)}"] .claim-details-button`);
+    focus?.focus();
+  }
+
+  // Subject, note and hedged, under the claim's row: each saved on its own as it changes (leaving a text field,
+  // Ctrl+Enter in the note); Escape gives back the saved text, and on a field not changed closes the details.
+  function detailsRow(claim) {
+    const subject = h('input', { type: 'text', class: 'claim-subject', placeholder: 'what the claim is about', 'aria-label': `Subject of ${claim.id}` });
+    const note = h('textarea', { class: 'claim-note', rows: '3', placeholder: 'why this status: sources checked, doubts…', 'aria-label': `Note of ${claim.id}` });
+    const hedged = h('input', { type: 'checkbox', class: 'claim-hedged', checked: Boolean(claim.hedged) });
+    hedged.addEventListener('change', () => save(claim, { hedged: hedged.checked }, hedged));
+    for (const [control, field] of [[subject, 'subject'], [note, 'statusNote']]) {
+      control.value = claim[field] || '';
+      const commit = () => {
+        const value = control.value.trim() || null;
+        if (value !== (claim[field] || null)) save(claim, { [field]: value }, control);
+      };
+      control.addEventListener('change', commit);
+      control.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' && (control === subject || event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          commit();
+        } else if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          if (control.value !== (claim[field] || '')) control.value = claim[field] || '';
+          else toggleDetails(claim);
+        }
+      });
+    }
+    return h('tr', { class: 'claim-details', id: detailsId(claim), dataset: { claimId: claim.id } }, h('td', { colspan: '9' },
+      h('div', { class: 'claim-details-form' },
+        h('label', { class: 'field' }, 'Subject', subject),
+        h('label', { class: 'field claim-note-field' }, h('span', {}, 'Note ', h('span', { class: 'faint' }, '(Ctrl+Enter or leaving saves, Esc restores)')), note),
+        h('label', { class: 'claim-hedged-field', title: 'The claim is stated with reserve (« selon », « pourrait »…)' }, hedged, ' Hedged'),
+        h('button', { type: 'button', class: 'button small claim-details-close', onclick: () => toggleDetails(claim) }, 'Close'))));
+  }
+
+  // After a save, the details show what was saved, except in the field being typed in.
+  function syncDetails(claim) {
+    const row = detailsOf(claim);
+    if (!row) return;
+    for (const [selector, field] of [['.claim-subject', 'subject'], ['.claim-note', 'statusNote']]) {
+      const control = row.querySelector(selector);
+      if (control !== document.activeElement) control.value = claim[field] || '';
+    }
+    row.querySelector('.claim-hedged').checked = Boolean(claim.hedged);
   }
 
   function toggleLink(claim) {

@@ -234,6 +234,71 @@ class WorkbenchBrowserTest {
                 .isEqualTo(true);
     }
 
+    @Test
+    @Order(11)
+    void aClaimsDetailsSaveItsSubjectNoteAndHedgedAndEscapeRestoresTheNote() throws Exception {
+        String id = claims().get(0).get("id").asText();
+        openView("claims");
+        By row = By.cssSelector(".claim-row[data-claim-id='" + id + "']");
+        By button = By.cssSelector(".claim-row[data-claim-id='" + id + "'] .claim-details-button");
+        wait.until(d -> "false".equals(d.findElement(button).getAttribute("aria-expanded")));
+        click(button);
+        WebElement subject = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#claim-details-" + id + " .claim-subject")));
+        assertThat(browser.switchTo().activeElement()).as("the subject has the focus").isEqualTo(subject);
+        assertThat(browser.findElement(button).getAttribute("aria-expanded")).isEqualTo("true");
+
+        long before = version(row);
+        subject.sendKeys("Contrôles à l'export", Keys.TAB); // leaving the field saves it
+        wait.until(d -> version(row) > before);
+        assertThat(json("api/claims/" + id).path("subject").asText()).isEqualTo("Contrôles à l'export");
+
+        By note = By.cssSelector("#claim-details-" + id + " .claim-note");
+        assertThat(browser.switchTo().activeElement()).as("Tab goes on to the note").isEqualTo(browser.findElement(note));
+        long beforeNote = version(row);
+        String saved = "Vérifié auprès du ministère.\nÀ recouper avec Reuters.";
+        browser.findElement(note).sendKeys("Vérifié auprès du ministère.", Keys.ENTER, "À recouper avec Reuters.",
+                Keys.chord(Keys.CONTROL, Keys.ENTER));
+        wait.until(d -> version(row) > beforeNote);
+        assertThat(json("api/claims/" + id).path("statusNote").asText()).isEqualTo(saved);
+        wait.until(d -> d.findElement(row).findElement(By.cssSelector(".claim-note-shown")).getText()
+                .contains("À recouper avec Reuters."));
+
+        long beforeEscape = version(row);
+        browser.findElement(note).sendKeys(" Brouillon à jeter");
+        assertThat(browser.findElement(note).getDomProperty("value")).endsWith("à jeter");
+        browser.findElement(note).sendKeys(Keys.ESCAPE);
+        assertThat(browser.findElement(note).getDomProperty("value")).isEqualTo(saved);
+        WebElement hedged = browser.findElement(By.cssSelector("#claim-details-" + id + " .claim-hedged"));
+        boolean wasHedged = hedged.isSelected();
+        hedged.click(); // the note is left unchanged: nothing saved for it
+        wait.until(d -> version(row) > beforeEscape);
+        JsonNode claim = json("api/claims/" + id);
+        assertThat(claim.path("hedged").asBoolean()).isEqualTo(!wasHedged);
+        assertThat(claim.path("statusNote").asText()).isEqualTo(saved);
+        assertThat(claim.path("version").asLong()).isEqualTo(beforeEscape + 1);
+
+        // Escape on a field not changed closes the details, and the focus goes back to their button.
+        browser.findElement(note).sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.id("claim-details-" + id), 0));
+        assertThat(browser.switchTo().activeElement()).isEqualTo(browser.findElement(button));
+        assertThat(browser.findElement(button).getAttribute("aria-expanded")).isEqualTo("false");
+
+        // A new window shows what was saved.
+        browser.navigate().refresh();
+        openView("claims");
+        click(button);
+        WebElement details = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-details-" + id)));
+        assertThat(details.findElement(By.cssSelector(".claim-subject")).getDomProperty("value")).isEqualTo("Contrôles à l'export");
+        assertThat(details.findElement(By.cssSelector(".claim-note")).getDomProperty("value")).isEqualTo(saved);
+        assertThat(details.findElement(By.cssSelector(".claim-hedged")).isSelected()).isEqualTo(!wasHedged);
+    }
+
+    /** The version a row of the Claims view shows. */
+    private static long version(By row) {
+        return Long.parseLong(browser.findElement(row).getAttribute("data-version"));
+    }
+
     private static void openView(String id) {
         click(By.cssSelector(".view-tab[data-view='" + id + "']"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".view-panel[data-view='" + id + "']")));
