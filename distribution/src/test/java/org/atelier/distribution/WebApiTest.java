@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -395,26 +394,33 @@ class WebApiTest {
     }
 
     private static void awaitImport(String id) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (ok(get("/api/imports/" + id)).get("state").asText().equals("running")) {
-            assertThat(System.nanoTime()).as("import %s ends", id).isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        Await.until(Duration.ofSeconds(30), "import " + id + " ends", () -> {
+            try {
+                return !ok(get("/api/imports/" + id)).get("state").asText().equals("running");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** The first event so named and as wanted among those received, waiting for it if need be. */
     private static JsonNode awaitEvent(List<JsonNode> events, String name, Predicate<JsonNode> wanted)
             throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            for (JsonNode event : events) {
-                if (event.get("event").asText().equals(name) && wanted.test(event.get("data"))) {
-                    return event.get("data");
+        JsonNode[] found = new JsonNode[1];
+        try {
+            Await.until(Duration.ofSeconds(30), "a '" + name + "' event as expected", () -> {
+                for (JsonNode event : events) {
+                    if (event.get("event").asText().equals(name) && wanted.test(event.get("data"))) {
+                        found[0] = event.get("data");
+                        return true;
+                    }
                 }
-            }
-            Thread.sleep(50);
+                return false;
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ", among " + events);
         }
-        throw new AssertionError("no '" + name + "' event as expected within 30 s, among " + events);
+        return found[0];
     }
 
     /** Parses a server-sent event stream into {@code {event, data}} objects. */
