@@ -31,7 +31,7 @@ class ClassDataArchiveTest {
     @BeforeEach
     void copyDistribution() throws IOException {
         home = Distribution.copyTo(temp.resolve("atelier"));
-        deleteTree(home.resolve("var"));
+        assertThat(home.resolve("var")).doesNotExist();
         workspace = temp.resolve("workspace");
     }
 
@@ -119,17 +119,6 @@ class ClassDataArchiveTest {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().startsWith(prefix))
                     .filter(f -> f.getFileName().toString().endsWith(".jsa")).toList();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

@@ -26,7 +26,10 @@ public final class Distribution {
         Files.walkFileTree(source, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (dir.getFileName().toString().equals("workspace") && dir.getParent().equals(source)) {
+                // What runs of the built folder left (its workspace, its class data archives) is not copied,
+                // as the distribution's archives leave it out.
+                String name = dir.getFileName().toString();
+                if ((name.equals("workspace") || name.equals("var")) && dir.getParent().equals(source)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 Files.createDirectories(target.resolve(source.relativize(dir).toString()));
