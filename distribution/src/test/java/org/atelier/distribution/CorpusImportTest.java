@@ -71,7 +71,7 @@ class CorpusImportTest {
                 assertThat(FelixRuntime.invoke(seeded.get(i), "language")).isEqualTo("fr");
                 assertThat(FelixRuntime.invoke(seeded.get(i), "bytes")).isEqualTo(Files.size(shipped.get(i)));
             }
-            assertThat(workspace.resolve("documents/catalogue.json")).exists();
+            assertThat(workspace.resolve("corpus/documents.db")).exists();
 
             Set<String> extensions = new HashSet<>();
             ServiceReference<?>[] readers = runtime.context()

@@ -347,8 +347,35 @@ public final class Fixtures {
         }
 
         @Override
-        public List<DocumentInfo> list() {
-            return world.documents.values().stream().map(Document::info).toList();
+        public void forEach(java.util.function.Consumer<DocumentInfo> action) {
+            world.documents.values().stream().map(Document::info).forEach(action);
+        }
+
+        @Override
+        public long count() {
+            return world.documents.size();
+        }
+
+        @Override
+        public org.atelier.api.corpus.DocumentPage page(org.atelier.api.corpus.DocumentQuery query) {
+            List<DocumentInfo> all = list();
+            return new org.atelier.api.corpus.DocumentPage(all.subList(0, Math.min(query.limit(), all.size())),
+                    all.size(), null);
+        }
+
+        @Override
+        public Optional<DocumentInfo> info(String id) {
+            return Optional.ofNullable(world.documents.get(id)).map(Document::info);
+        }
+
+        @Override
+        public boolean isCurrent(String id) {
+            return world.documents.containsKey(id);
+        }
+
+        @Override
+        public List<org.atelier.api.corpus.UnreadableDocument> unreadable() {
+            return List.of();
         }
 
         @Override

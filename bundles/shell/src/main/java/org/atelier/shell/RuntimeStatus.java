@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.atelier.api.corpus.DocumentStore;
+import org.atelier.api.corpus.UnreadableDocument;
 import org.atelier.api.runtime.RuntimeInspector;
 import org.atelier.api.workspace.Workspace;
 import org.osgi.framework.Bundle;
@@ -15,6 +17,9 @@ import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -22,13 +27,18 @@ import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 
 /**
  * What runs and what is wrong: the bundles with their state, the Declarative Services components with theirs,
- * and a plain sentence for each bundle that does not resolve and each component that is not satisfied.
+ * and a plain sentence for each bundle that does not resolve, each component that is not satisfied and each
+ * document the store cannot read back.
  */
 @Component(service = {RuntimeStatus.class, RuntimeInspector.class})
 public class RuntimeStatus implements RuntimeInspector {
     private final BundleContext context;
     private final ServiceComponentRuntime scr;
     private final Workspace workspace;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DocumentStore documents;
 
     @Activate
     public RuntimeStatus(BundleContext context, @Reference ServiceComponentRuntime scr,
@@ -77,6 +87,13 @@ public class RuntimeStatus implements RuntimeInspector {
             }
         }
         components.sort(Comparator.comparing(ComponentStatus::bundle).thenComparing(ComponentStatus::name));
+        DocumentStore store = documents;
+        if (store != null) {
+            for (UnreadableDocument unreadable : store.unreadable()) {
+                problems.add("document " + unreadable.id() + (unreadable.path() == null ? "" : " (" + unreadable.path() + ")")
+                        + " cannot be read, and is skipped by search, suggestions and reports: " + unreadable.reason());
+            }
+        }
         return new Report(context.getProperty("atelier.version"), workspace.root().toString(), bundles,
                 components, problems);
     }

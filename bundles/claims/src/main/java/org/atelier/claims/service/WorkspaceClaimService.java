@@ -381,7 +381,7 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
     @Override
     public List<Suggestion> suggestions(String docId) {
         awaitLoaded();
-        if (docId != null && store.list().stream().noneMatch(d -> d.id().equals(docId))) {
+        if (docId != null && !store.isCurrent(docId)) {
             throw new IllegalArgumentException("no current document with id '" + docId + "'");
         }
         return currentSuggestions().stream()

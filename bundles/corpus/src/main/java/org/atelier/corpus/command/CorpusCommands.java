@@ -20,6 +20,8 @@ import org.atelier.api.command.CommandException;
 import org.atelier.api.corpus.CorpusImporter;
 import org.atelier.api.corpus.Document;
 import org.atelier.api.corpus.DocumentInfo;
+import org.atelier.api.corpus.DocumentPage;
+import org.atelier.api.corpus.DocumentQuery;
 import org.atelier.api.corpus.DocumentStore;
 import org.atelier.api.corpus.ImportProblem;
 import org.atelier.api.corpus.ImportSummary;
@@ -46,8 +48,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
         AtelierCommands.FUNCTION_PROPERTY + "=show",
         AtelierCommands.FUNCTION_PROPERTY + "=remove"})
 public class CorpusCommands {
-    /** Ids are shown this long in tables, longer where two share the beginning. */
-    private static final int SHORT_ID = 8;
+    /** Ids are shown this long in tables, longer where the corpus is large. */
+    static final int SHORT_ID = 8;
+    /** The page size when the whole corpus is streamed. */
+    private static final int STREAMED_PAGE = 1000;
 
     private final CorpusImporter importer;
     private final DocumentStore store;
@@ -108,30 +112,66 @@ public class CorpusCommands {
         }
     }
 
-    @Descriptor("List the documents of the corpus")
+    @Descriptor("List the documents of the corpus: all of them, streamed, or one page with --limit")
     public void list(
             @Descriptor("print JSON") @Parameter(names = "--json", presentValue = "true", absentValue = "false")
-            boolean json) throws IOException {
-        List<DocumentInfo> documents = store.list();
-        PrintStream out = System.out;
-        if (json) {
-            ArrayNode array = Json.MAPPER.createArrayNode();
-            documents.forEach(document -> describe(array.addObject(), document));
-            out.println(Json.MAPPER.writeValueAsString(array));
-            return;
+            boolean json,
+            @Descriptor("at most this many documents: one page, ending with the cursor of the next")
+            @Parameter(names = "--limit", absentValue = "0") int limit,
+            @Descriptor("the page after this cursor, as the page before printed it")
+            @Parameter(names = "--after", absentValue = "") String after,
+            @Descriptor("the order: imported (the default), date or title")
+            @Parameter(names = "--sort", absentValue = "imported") String sort,
+            @Descriptor("newest, last title or latest import first")
+            @Parameter(names = "--desc", presentValue = "true", absentValue = "false") boolean descending,
+            @Descriptor("only the documents of this outlet") @Parameter(names = "--outlet", absentValue = "")
+            String outlet,
+            @Descriptor("only the documents in this language (fr, en, ...)")
+            @Parameter(names = "--language", absentValue = "") String language) throws IOException {
+        DocumentQuery.Sort order = switch (sort.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "imported" -> DocumentQuery.Sort.IMPORTED;
+            case "date" -> DocumentQuery.Sort.DATE;
+            case "title" -> DocumentQuery.Sort.TITLE;
+            default -> throw CommandException.usage("--sort takes imported, date or title, not '" + sort + "'");
+        };
+        if (limit < 0 || limit > DocumentQuery.MAX_LIMIT) {
+            throw CommandException.usage("--limit takes 1 to " + DocumentQuery.MAX_LIMIT + ", not " + limit);
         }
-        if (documents.isEmpty()) {
-            out.println("No documents; add some with: atelier import PATH...");
-            return;
+        boolean paged = limit > 0;
+        DocumentQuery query;
+        try {
+            query = new DocumentQuery(order, descending, after.isBlank() ? null : after.strip(),
+                    paged ? limit : STREAMED_PAGE, outlet.isBlank() ? null : outlet.strip(),
+                    language.isBlank() ? null : language.strip());
+            DocumentPage page = store.page(query);
+            int width = Math.max(idWidth(page.total()),
+                    shortIdLength(page.documents().stream().map(DocumentInfo::id).toList()));
+            DocumentListing listing = new DocumentListing(System.out, json, paged, width);
+            listing.begin(page.total());
+            while (true) {
+                listing.add(page.documents());
+                if (paged || page.next() == null) {
+                    break;
+                }
+                page = store.page(query.after(page.next()));
+            }
+            listing.end(page, query);
+        } catch (IllegalArgumentException e) {
+            throw CommandException.usage(e.getMessage());
         }
-        int idWidth = shortIdLength(documents.stream().map(DocumentInfo::id).toList());
-        String format = "%-" + idWidth + "s  %-10s  %-20s  %-4s  %s%n";
-        out.printf(format, "ID", "DATE", "OUTLET", "LANG", "TITLE");
-        for (DocumentInfo document : documents) {
-            out.printf(format, document.id().substring(0, idWidth), orDash(document.date()),
-                    cut(orDash(document.outlet()), 20), document.language(), cut(document.title(), 80));
+    }
+
+    /**
+     * How long ids are shown: long enough that two of {@code count} random ids rarely begin the same (the
+     * chance is about count² / 16^length), and never shorter than {@value #SHORT_ID}. A prefix that still names
+     * two documents is refused by {@code show} with both named, so a rare clash costs one more keystroke.
+     */
+    static int idWidth(long count) {
+        int width = SHORT_ID;
+        while (width < 16 && Math.pow(16, width) < 1000.0 * count * count) {
+            width++;
         }
-        out.println(documents.size() + (documents.size() == 1 ? " document" : " documents"));
+        return width;
     }
 
     @Descriptor("Show a document: its metadata and its text")
@@ -266,16 +306,16 @@ public class CorpusCommands {
         return value instanceof Boolean b ? b : "true".equals(String.valueOf(value));
     }
 
-    private static String orDash(String value) {
+    static String orDash(String value) {
         return value == null ? "-" : value;
     }
 
-    private static String cut(String value, int width) {
+    static String cut(String value, int width) {
         return value.length() <= width ? value : value.substring(0, width - 1) + "…";
     }
 
     /** Jackson is loaded when JSON is asked for, not on every command: a holder, initialised on first use. */
-    private static final class Json {
+    static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 }

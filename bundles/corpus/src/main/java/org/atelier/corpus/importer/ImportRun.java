@@ -14,6 +14,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -62,6 +65,12 @@ final class ImportRun {
     private final List<DocumentInfo> unchanged = new ArrayList<>();
     private final List<ImportProblem> skipped = new ArrayList<>();
     private final List<ImportProblem> failed = new ArrayList<>();
+    /** Stored in the open group of the store, not yet acknowledged. */
+    private final List<Pending> pending = new ArrayList<>();
+    private WorkspaceDocumentStore.GroupCount groupsAtFirstPending;
+
+    /** A document waiting for its group to be committed, and how problems name its source. */
+    private record Pending(DocumentInfo document, String where) {}
 
     /**
      * A file to import.
@@ -101,15 +110,45 @@ final class ImportRun {
                 monitor.worked(1, candidate.display());
             }
         } finally {
-            try {
-                store.flush();
-            } catch (IOException e) {
-                // Every document file is durable already; the store rebuilds its catalogue from them on start.
-                log.warn("Could not write the document catalogue after an import: {}", e.getMessage());
-            }
+            commit();
             monitor.done();
         }
         return new ImportSummary(imported, unchanged, skipped, failed);
+    }
+
+    /**
+     * Commits the documents of the last group: only then are they acknowledged. A failed commit loses the group,
+     * and its documents move from imported to failed.
+     */
+    private void commit() {
+        try {
+            store.flush();
+        } catch (IOException e) {
+            lose(pending, describe(e));
+            return;
+        }
+        settle();
+    }
+
+    /** Moves the waiting documents to imported once their group is committed, to failed if it was lost. */
+    private void settle() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        WorkspaceDocumentStore.GroupCount now = store.groups();
+        if (now.losses() != groupsAtFirstPending.losses()) {
+            lose(pending, "the write of its group failed");
+        } else if (now.commits() != groupsAtFirstPending.commits()) {
+            pending.forEach(p -> imported.add(p.document()));
+            pending.clear();
+        }
+    }
+
+    private void lose(List<Pending> documents, String reason) {
+        for (Pending document : documents) {
+            fail(document.where(), "cannot store: " + reason);
+        }
+        documents.clear();
     }
 
     private void collect(Path source, List<Candidate> candidates) {
@@ -198,7 +237,8 @@ final class ImportRun {
         } else if (bytes.length == 0) {
             skip(candidate.display(), "empty file");
         } else {
-            read(new LoadedSource(name, candidate.path(), bytes), candidate.display(), reader, extension);
+            read(new LoadedSource(name, candidate.path(), bytes, day(modified(candidate.file()))), candidate.display(),
+                    reader, extension);
         }
     }
 
@@ -275,7 +315,8 @@ final class ImportRun {
                 } else if (bytes.length == 0) {
                     skip(display, "empty file");
                 } else {
-                    read(new LoadedSource(fileName, archive.path() + "!/" + name, bytes), display, reader, extension);
+                    read(new LoadedSource(fileName, archive.path() + "!/" + name, bytes,
+                            day(entry.getLastModifiedTime())), display, reader, extension);
                 }
             }
             if (files == 0) {
@@ -346,15 +387,45 @@ final class ImportRun {
                 language != null ? language : LanguageGuesser.guess(text),
                 part == null ? source.size() : text.getBytes(StandardCharsets.UTF_8).length,
                 outlet != null ? outlet : TextMetadata.outlet(text),
-                date != null ? date : TextMetadata.date(text),
+                date != null ? date : fallbackDate(text, source),
                 Titles.clean(parsed.url()),
                 text);
+        if (pending.isEmpty()) {
+            groupsAtFirstPending = store.groups();
+        }
         try {
             Stored stored = store.put(document);
-            (stored.unchanged() ? unchanged : imported).add(stored.document());
+            if (stored.unchanged()) {
+                unchanged.add(stored.document());
+            } else {
+                pending.add(new Pending(stored.document(), where));
+            }
         } catch (IOException e) {
             fail(where, "cannot store: " + describe(e));
         }
+        settle();
+    }
+
+    /** The date the text gives, else the day the file was last changed, so that every document has one. */
+    private static String fallbackDate(String text, LoadedSource source) {
+        String date = TextMetadata.date(text);
+        return date != null ? date : source.modified();
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The UTC day of a file time, ISO-8601, or {@code null}; before 1980 it is a zip entry's unset time. */
+    private static String day(FileTime time) {
+        if (time == null || time.toMillis() <= 315_532_800_000L) {
+            return null;
+        }
+        return LocalDate.ofInstant(time.toInstant(), ZoneOffset.UTC).toString();
     }
 
     private void noReader(String display, String extension, boolean named) {

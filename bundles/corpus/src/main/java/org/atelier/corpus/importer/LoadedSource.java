@@ -18,13 +18,16 @@ final class LoadedSource implements SourceFile {
     private final String name;
     private final String path;
     private final byte[] bytes;
+    private final String modified;
     private final List<InvalidPart> invalidParts = new ArrayList<>();
     private String text;
 
-    LoadedSource(String name, String path, byte[] bytes) {
+    /** {@code modified}: the day the file was last changed, ISO-8601 in UTC, or {@code null} when unknown. */
+    LoadedSource(String name, String path, byte[] bytes, String modified) {
         this.name = name;
         this.path = path;
         this.bytes = bytes;
+        this.modified = modified;
     }
 
     @Override
@@ -57,6 +60,11 @@ final class LoadedSource implements SourceFile {
 
     List<InvalidPart> invalidParts() {
         return invalidParts;
+    }
+
+    /** The date a document takes when neither its reader nor its text gives one. */
+    String modified() {
+        return modified;
     }
 
     long size() {

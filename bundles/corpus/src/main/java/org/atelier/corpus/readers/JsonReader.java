@@ -11,7 +11,9 @@ import org.atelier.api.corpus.ParsedDocument;
 import org.atelier.api.corpus.SourceFile;
 import org.osgi.service.component.annotations.Component;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -37,7 +39,13 @@ public class JsonReader implements DocumentReader {
      * and the mapper loads some hundreds of classes.
      */
     private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
+        /**
+         * Jackson refuses strings over 20,000,000 characters by default; the import's own file limit is the
+         * one that holds, so that every file under it is read whole.
+         */
+        static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                .build());
     }
 
     @Override

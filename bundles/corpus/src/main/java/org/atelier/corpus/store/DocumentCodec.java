@@ -16,6 +16,7 @@ import org.atelier.api.corpus.DocumentInfo;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -37,7 +38,10 @@ final class DocumentCodec {
 
     /** Made on first use: the mapper loads some hundreds of classes that reading the catalogue does not need. */
     private static final class Trees {
-        static final ObjectMapper JSON = new ObjectMapper();
+        /** Without Jackson's default limit of 20,000,000 characters a string: format 1 wrote texts of any length. */
+        static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                .build());
     }
 
     static byte[] document(DocumentInfo info, String text) throws IOException {

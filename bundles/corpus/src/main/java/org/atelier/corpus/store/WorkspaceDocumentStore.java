@@ -2,30 +2,31 @@ package org.atelier.corpus.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.atelier.api.corpus.Document;
 import org.atelier.api.corpus.DocumentInfo;
 import org.atelier.api.corpus.DocumentListener;
+import org.atelier.api.corpus.DocumentPage;
+import org.atelier.api.corpus.DocumentQuery;
 import org.atelier.api.corpus.DocumentStore;
+import org.atelier.api.corpus.UnreadableDocument;
+import org.atelier.api.corpus.UnreadableDocumentException;
 import org.atelier.api.workspace.Workspace;
-import org.atelier.corpus.store.DocumentCodec.Entry;
 import org.atelier.corpus.text.DocumentIds;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,38 +38,44 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
 /**
- * The documents, in the workspace area {@value #AREA}: one file per document ({@code <id>.json}, metadata and
- * text) and a catalogue ({@code catalogue.json}) of everyone's metadata, so that starting reads one file
- * however many documents there are. Every file is replaced atomically through {@link Workspace#writeAtomically}.
+ * The documents, in one SQLite database of the workspace area {@value #AREA} ({@value #DATABASE}): the
+ * metadata in a compact table with indexes for every order a page can take, the texts in a table of their own so
+ * that listing never reads them. Opening costs the same for five documents as for millions: nothing is read
+ * until asked.
  *
- * <p>The document files are the truth and the catalogue follows them. A document file is written, durably,
- * before the document is announced; the catalogue is written once at the end of an import ({@link #flush}), and
- * at once for a removal. Starting reconciles the two, so that a crash at any point loses nothing that was
- * announced: a document file the catalogue does not list was stored after the catalogue's last write, and
- * becomes the current version of its source; a listed document whose file is gone was being removed. Without
- * a catalogue at all, the files alone give it back, the latest import of each source being current.
+ * <p>Writes are committed in groups: {@link #put} adds a document to the open transaction, which is committed,
+ * with one sync of the write-ahead log, when {@value #GROUP_SIZE} documents wait, when the oldest has waited
+ * {@value #GROUP_MILLIS} ms, or at {@link #flush}. A document is acknowledged, and its listeners told, once its
+ * group is committed; {@code synchronous=FULL} makes a committed group survive a crash of the process or of the
+ * machine. A removal commits at once.
+ *
+ * <p>A workspace written by the store of format 1 (one JSON file per document and a catalogue) is migrated on
+ * first start, in one transaction, and its folder kept beside as {@value #MIGRATED} until the analyst removes it.
  */
 @Component(service = {DocumentStore.class, WorkspaceDocumentStore.class})
 public class WorkspaceDocumentStore implements DocumentStore {
-    public static final String AREA = "documents";
-    static final String CATALOGUE = "catalogue.json";
-    private static final String SUFFIX = ".json";
+    public static final String AREA = "corpus";
+    static final String DATABASE = "documents.db";
+    /** Where format 1 kept the documents, relative to the workspace. */
+    static final String LEGACY_AREA = "documents";
+    static final String MIGRATED = "documents.migrated";
+    static final int GROUP_SIZE = 1000;
+    static final long GROUP_MILLIS = 1000;
 
-    private final Workspace workspace;
-    private final Path folder;
     private final Logger log;
     private final Clock clock;
+    private final Database database;
     private final List<DocumentListener> listeners = new CopyOnWriteArrayList<>();
 
-    private final Object lock = new Object();
-    /** Every stored document by id, in import order. */
-    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
-    /** The current document of each source path. */
-    private final Map<String, String> currentByPath = new HashMap<>();
+    /** Guards the write connection, its open transaction and what waits in it. */
+    private final Object writeLock = new Object();
+    private final List<Stored> pending = new ArrayList<>();
+    private long pendingSince;
     /** Import times only grow, so that they order versions even within one clock tick. */
-    private Instant lastImported = Instant.EPOCH;
-    /** Whether documents were stored since the catalogue was last written. */
-    private boolean dirty;
+    private Instant lastImported;
+    /** Groups committed and groups lost to a failed write, so that a writer can tell what became of its own. */
+    private volatile long commits;
+    private volatile long losses;
 
     @Activate
     public WorkspaceDocumentStore(@Reference Workspace workspace,
@@ -77,11 +84,16 @@ public class WorkspaceDocumentStore implements DocumentStore {
     }
 
     WorkspaceDocumentStore(Workspace workspace, Logger log, Clock clock) throws IOException {
-        this.workspace = workspace;
-        this.folder = workspace.area(AREA);
         this.log = log;
         this.clock = clock;
-        load();
+        this.database = Database.open(workspace.area(AREA).resolve(DATABASE));
+        try {
+            lastImported = database.read(DocumentRows::lastImported);
+            migrate(workspace.root());
+        } catch (SQLException | IOException | RuntimeException e) {
+            database.close();
+            throw e instanceof IOException io ? io : new IOException("cannot open the document store: " + e.getMessage(), e);
+        }
     }
 
     @Deactivate
@@ -89,9 +101,9 @@ public class WorkspaceDocumentStore implements DocumentStore {
         try {
             flush();
         } catch (IOException e) {
-            // The document files are written; the next start rebuilds the catalogue from them.
-            log.warn("Could not write the document catalogue: {}", e.getMessage());
+            log.warn("Could not commit the last documents: {}", e.getMessage());
         }
+        database.close();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -104,28 +116,57 @@ public class WorkspaceDocumentStore implements DocumentStore {
     }
 
     @Override
-    public List<DocumentInfo> list() {
-        synchronized (lock) {
-            return entries.values().stream().filter(Entry::current).map(Entry::info).toList();
+    public void forEach(Consumer<DocumentInfo> action) {
+        // Page by page, each page a short read: a walk of a million documents holds no transaction open for
+        // long, which would keep the write-ahead log from being checkpointed while an import goes on.
+        long afterSeq = 0;
+        while (true) {
+            long from = afterSeq;
+            List<DocumentRows.Row> rows = query(c -> DocumentRows.currentAfter(c, from, 1000));
+            for (DocumentRows.Row row : rows) {
+                action.accept(row.info());
+            }
+            if (rows.size() < 1000) {
+                return;
+            }
+            afterSeq = rows.get(rows.size() - 1).seq();
         }
     }
 
     @Override
+    public long count() {
+        return query(DocumentRows::countCurrent);
+    }
+
+    @Override
+    public DocumentPage page(DocumentQuery query) {
+        return query(c -> DocumentRows.page(c, query));
+    }
+
+    @Override
+    public Optional<DocumentInfo> info(String id) {
+        if (!DocumentIds.isId(id)) {
+            return Optional.empty();
+        }
+        return query(c -> DocumentRows.byId(c, id)).map(DocumentRows.Row::info);
+    }
+
+    @Override
+    public boolean isCurrent(String id) {
+        return DocumentIds.isId(id) && query(c -> DocumentRows.byId(c, id)).map(DocumentRows.Row::current).orElse(false);
+    }
+
+    @Override
     public Optional<Document> get(String id) {
-        DocumentInfo info;
-        synchronized (lock) {
-            Entry entry = entries.get(id);
-            if (entry == null) {
-                return Optional.empty();
-            }
-            info = entry.info();
+        if (!DocumentIds.isId(id)) {
+            return Optional.empty();
         }
         try {
-            return Optional.of(new Document(info, DocumentCodec.readText(Files.readAllBytes(file(id)))));
-        } catch (NoSuchFileException e) {
-            return Optional.empty(); // removed meanwhile
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read document " + id + ": " + e.getMessage(), e);
+            return database.read(c -> DocumentRows.document(c, id));
+        } catch (SQLException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            markUnreadable(id, reason);
+            throw new UnreadableDocumentException(id, reason, e);
         }
     }
 
@@ -135,121 +176,197 @@ public class WorkspaceDocumentStore implements DocumentStore {
         if (prefix.isEmpty()) {
             return Optional.empty();
         }
-        synchronized (lock) {
-            Entry exact = entries.get(prefix);
-            if (exact != null) {
-                return Optional.of(exact.info());
-            }
-            List<DocumentInfo> matches = entries.values().stream()
-                    .map(Entry::info)
-                    .filter(info -> info.id().startsWith(prefix))
-                    .toList();
-            if (matches.size() > 1) {
-                throw new IllegalArgumentException("id prefix '" + idOrPrefix + "' names " + matches.size()
-                        + " documents (" + String.join(", ", matches.stream().limit(3).map(DocumentInfo::id).toList())
-                        + (matches.size() > 3 ? ", ..." : "") + "); type more of the id");
-            }
-            return matches.stream().findFirst();
+        List<DocumentInfo> matches = query(c -> DocumentRows.byPrefix(c, prefix, 4));
+        if (matches.size() > 1 && !matches.get(0).id().equals(prefix)) {
+            throw new IllegalArgumentException("id prefix '" + idOrPrefix + "' names " + (matches.size() > 3 ? "more than 3" : matches.size())
+                    + " documents (" + String.join(", ", matches.stream().limit(3).map(DocumentInfo::id).toList())
+                    + (matches.size() > 3 ? ", ..." : "") + "); type more of the id");
         }
+        return matches.stream().findFirst();
     }
 
     @Override
     public boolean remove(String id) {
-        Entry removed;
-        synchronized (lock) {
-            removed = entries.get(id);
-            if (removed == null) {
-                return false;
-            }
+        if (!DocumentIds.isId(id)) {
+            return false;
+        }
+        DocumentInfo removed;
+        boolean wasCurrent;
+        List<Stored> committed;
+        synchronized (writeLock) {
             try {
-                // File first, catalogue second: a crash between leaves a listed document without a file, which
-                // starting drops, and never a removed document that comes back.
-                Files.deleteIfExists(file(id));
-                entries.remove(id);
-                if (removed.current()) {
-                    currentByPath.remove(removed.info().path());
+                Optional<DocumentRows.Row> row = database.write(c -> DocumentRows.byId(c, id));
+                if (row.isEmpty()) {
+                    return false;
                 }
-                dirty = true;
-                writeCatalogue();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot remove document " + id + ": " + e.getMessage(), e);
+                removed = row.get().info();
+                wasCurrent = row.get().current();
+                database.write(c -> {
+                    DocumentRows.delete(c, row.get().seq());
+                    return null;
+                });
+                committed = commitLocked();
+            } catch (SQLException e) {
+                rollbackLocked();
+                throw new UncheckedIOException(new IOException("cannot remove document " + id + ": " + e.getMessage(), e));
             }
         }
-        if (removed.current()) {
+        announce(committed);
+        if (wasCurrent) {
             for (DocumentListener listener : listeners) {
-                tell(listener, () -> listener.removed(removed.info()));
+                tell(listener, () -> listener.removed(removed));
             }
         }
         return true;
     }
 
+    @Override
+    public List<UnreadableDocument> unreadable() {
+        return query(DocumentRows::unreadable);
+    }
+
     /**
-     * Stores {@code document} unless the same text is already current. A document at the path of a current one
-     * is a new version of that source: it supersedes it. The document file is durable when this returns; the
-     * catalogue is written by {@link #flush}.
+     * Adds {@code document} to the open group unless the same text is already current. A document at the path
+     * of a current one is a new version of that source: it supersedes it. Durable, and told to listeners, when
+     * its group is committed: at the latest by {@link #flush}.
      */
     public Stored put(NewDocument document) throws IOException {
+        List<Stored> committed = List.of();
         Stored stored;
-        synchronized (lock) {
-            Entry existing = entries.get(document.id());
-            if (existing != null && existing.current()) {
-                return new Stored(existing.info(), null, true);
-            }
-            String previousId = currentByPath.get(document.path());
-            DocumentInfo previous = previousId == null ? null : entries.get(previousId).info();
-            DocumentInfo info = new DocumentInfo(document.id(), document.title(), document.path(),
-                    document.language(), document.bytes(), document.outlet(), document.date(), nextImportTime(),
-                    document.url(), previous == null ? null : previous.id());
-            workspace.writeAtomically(file(info.id()), DocumentCodec.document(info, document.text()));
-            if (previous != null) {
-                entries.put(previous.id(), new Entry(previous, false));
-            }
-            entries.remove(info.id());
-            entries.put(info.id(), new Entry(info, true));
-            currentByPath.put(info.path(), info.id());
-            dirty = true;
-            if (existing != null) {
-                // An earlier version back again: its file was rewritten, which starting cannot tell from the
-                // file names, so the catalogue must say it now.
-                writeCatalogue();
-            }
-            stored = new Stored(info, previous, false);
-        }
-        for (DocumentListener listener : listeners) {
-            if (stored.previous() == null) {
-                tell(listener, () -> listener.added(stored.document()));
-            } else {
-                tell(listener, () -> listener.replaced(stored.previous(), stored.document()));
+        synchronized (writeLock) {
+            try {
+                stored = database.write(c -> putLocked(c, document));
+                if (!stored.unchanged()) {
+                    if (pending.isEmpty()) {
+                        pendingSince = System.nanoTime();
+                    }
+                    pending.add(stored);
+                    if (pending.size() >= GROUP_SIZE
+                            || System.nanoTime() - pendingSince >= GROUP_MILLIS * 1_000_000) {
+                        committed = commitLocked();
+                    }
+                }
+            } catch (SQLException e) {
+                throw failed("cannot store " + document.path(), e);
             }
         }
+        announce(committed);
         return stored;
     }
 
-    /** Writes the catalogue if documents were stored since it was last written. */
+    /** Commits the open group, durably, and tells its listeners. */
     public void flush() throws IOException {
-        synchronized (lock) {
-            if (dirty) {
-                writeCatalogue();
+        List<Stored> committed;
+        synchronized (writeLock) {
+            try {
+                committed = commitLocked();
+            } catch (SQLException e) {
+                throw failed("cannot commit the documents", e);
+            }
+        }
+        announce(committed);
+    }
+
+    /** A failed write loses its whole group: the connection is rolled back so that the next group starts clean. */
+    private IOException failed(String what, SQLException e) {
+        rollbackLocked();
+        return new IOException(what + ": " + e.getMessage(), e);
+    }
+
+    private Stored putLocked(Connection c, NewDocument document) throws SQLException {
+        Optional<DocumentRows.Row> existing = DocumentRows.byId(c, document.id());
+        if (existing.isPresent() && existing.get().current()) {
+            return new Stored(existing.get().info(), null, true);
+        }
+        Optional<DocumentRows.Row> previous = DocumentRows.currentAt(c, document.path());
+        DocumentInfo info = new DocumentInfo(document.id(), document.title(), document.path(), document.language(),
+                document.bytes(), document.outlet(), document.date(), nextImportTime(), document.url(),
+                previous.map(p -> p.info().id()).orElse(null));
+        if (existing.isPresent()) {
+            // An earlier version back again: it takes its place at the end of the import order.
+            DocumentRows.delete(c, existing.get().seq());
+        }
+        if (previous.isPresent()) {
+            DocumentRows.markSuperseded(c, previous.get().seq());
+        }
+        DocumentRows.insert(c, info, true, document.text());
+        return new Stored(info, previous.map(DocumentRows.Row::info).orElse(null), false);
+    }
+
+    /**
+     * How many groups were committed, and lost, since opening: a writer whose documents wait in the open group
+     * knows them acknowledged once commits grow, and lost if losses grow first.
+     */
+    public GroupCount groups() {
+        synchronized (writeLock) {
+            return new GroupCount(commits, losses);
+        }
+    }
+
+    /** See {@link #groups()}. */
+    public record GroupCount(long commits, long losses) {}
+
+    private List<Stored> commitLocked() throws SQLException {
+        database.commit();
+        commits++;
+        List<Stored> committed = List.copyOf(pending);
+        pending.clear();
+        return committed;
+    }
+
+    private void rollbackLocked() {
+        database.rollback();
+        losses++;
+        if (!pending.isEmpty()) {
+            log.warn("{} documents not yet committed were lost with a failed write", pending.size());
+        }
+        pending.clear();
+        try {
+            lastImported = database.read(DocumentRows::lastImported);
+        } catch (SQLException e) {
+            // keep the last known time: import times still grow
+        }
+    }
+
+    private void announce(List<Stored> committed) {
+        for (Stored stored : committed) {
+            for (DocumentListener listener : listeners) {
+                if (stored.previous() == null) {
+                    tell(listener, () -> listener.added(stored.document()));
+                } else {
+                    tell(listener, () -> listener.replaced(stored.previous(), stored.document()));
+                }
             }
         }
     }
 
-    private void writeCatalogue() throws IOException {
-        workspace.writeAtomically(folder.resolve(CATALOGUE), DocumentCodec.catalogue(entries.values()));
-        dirty = false;
+    private void markUnreadable(String id, String reason) {
+        synchronized (writeLock) {
+            try {
+                database.write(c -> {
+                    DocumentRows.markUnreadable(c, id, reason);
+                    return null;
+                });
+                commitLocked();
+            } catch (SQLException e) {
+                log.warn("Could not record that document {} is unreadable: {}", id, e.getMessage());
+                rollbackLocked();
+            }
+        }
     }
 
     private Instant nextImportTime() {
         Instant now = clock.instant();
-        lastImported = now.isAfter(lastImported) ? now : lastImported.plusNanos(1_000);
+        lastImported = lastImported == null || now.isAfter(lastImported) ? now : lastImported.plusNanos(1_000);
         return lastImported;
     }
 
-    private Path file(String id) {
-        if (!DocumentIds.isId(id)) {
-            throw new IllegalArgumentException("not a document id: " + id);
+    private <T> T query(Database.Work<T> work) {
+        try {
+            return database.read(work);
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException("cannot read the document store: " + e.getMessage(), e));
         }
-        return folder.resolve(id + SUFFIX);
     }
 
     private void tell(DocumentListener listener, Runnable call) {
@@ -260,76 +377,57 @@ public class WorkspaceDocumentStore implements DocumentStore {
         }
     }
 
-    private void load() throws IOException {
-        Set<String> files = new HashSet<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
-            for (Path path : stream) {
-                String name = path.getFileName().toString();
-                if (name.startsWith(".") && name.endsWith(".tmp")) {
-                    Files.deleteIfExists(path); // left by a write the process did not live to finish
-                } else if (name.endsWith(SUFFIX) && DocumentIds.isId(name.substring(0, name.length() - SUFFIX.length()))) {
-                    files.add(name.substring(0, name.length() - SUFFIX.length()));
-                }
-            }
+    /**
+     * Moves a store of format 1 into the database, all in one transaction: a crash during it leaves the old
+     * folder as it was and the database empty, and the next start begins again.
+     */
+    private void migrate(Path root) throws IOException, SQLException {
+        Path legacy = root.resolve(LEGACY_AREA);
+        if (!LegacyFolderStore.isPresent(legacy)) {
+            return;
         }
-        boolean repaired = false;
-        Path catalogue = folder.resolve(CATALOGUE);
-        if (Files.exists(catalogue)) {
-            try {
-                for (Entry entry : DocumentCodec.readCatalogue(Files.readAllBytes(catalogue))) {
-                    entries.put(entry.info().id(), entry);
-                }
-            } catch (IOException e) {
-                log.warn("The document catalogue is unreadable ({}); rebuilding it from the document files",
-                        e.getMessage());
-                entries.clear();
-                repaired = true;
-            }
-        }
-        repaired |= entries.keySet().retainAll(files);
-        List<DocumentInfo> unlisted = new ArrayList<>();
-        for (String id : files) {
-            if (!entries.containsKey(id)) {
+        if (database.read(DocumentRows::countAll) == 0) {
+            LegacyFolderStore old = LegacyFolderStore.open(legacy);
+            synchronized (writeLock) {
                 try {
-                    unlisted.add(DocumentCodec.readInfo(Files.readAllBytes(file(id))));
-                } catch (IOException e) {
-                    log.warn("Document file {} is unreadable and left aside: {}", file(id), e.getMessage());
+                    int moved = 0;
+                    for (DocumentCodec.Entry entry : old.entries()) {
+                        String text;
+                        try {
+                            text = old.text(entry.info().id());
+                        } catch (IOException e) {
+                            String reason = e.getMessage();
+                            database.write(c -> {
+                                DocumentRows.markUnreadable(c, entry.info().id(), entry.info().path(), reason);
+                                return null;
+                            });
+                            continue;
+                        }
+                        database.write(c -> {
+                            DocumentRows.insert(c, entry.info(), entry.current(), text);
+                            return null;
+                        });
+                        moved++;
+                    }
+                    for (LegacyFolderStore.Unreadable unreadable : old.unreadable()) {
+                        database.write(c -> {
+                            DocumentRows.markUnreadable(c, unreadable.id(), null, unreadable.reason());
+                            return null;
+                        });
+                    }
+                    commitLocked();
+                    lastImported = database.read(DocumentRows::lastImported);
+                    log.info("Moved {} documents of {} into {}", moved, legacy, DATABASE);
+                } catch (SQLException | RuntimeException e) {
+                    rollbackLocked();
+                    throw e;
                 }
             }
         }
-        for (Entry entry : entries.values()) {
-            if (entry.current()) {
-                currentByPath.put(entry.info().path(), entry.info().id());
-            }
-            if (entry.info().imported().isAfter(lastImported)) {
-                lastImported = entry.info().imported();
-            }
-        }
-        unlisted.sort(Comparator.comparing(DocumentInfo::imported));
-        for (DocumentInfo info : unlisted) {
-            adopt(info);
-            repaired = true;
-        }
-        if (repaired) {
-            dirty = true;
-            writeCatalogue();
-        }
-    }
-
-    /** Takes in a document file the catalogue does not list: current unless its source has a later version. */
-    private void adopt(DocumentInfo info) {
-        String currentId = currentByPath.get(info.path());
-        Entry current = currentId == null ? null : entries.get(currentId);
-        boolean newer = current == null || !info.imported().isBefore(current.info().imported());
-        if (newer && current != null) {
-            entries.put(currentId, new Entry(current.info(), false));
-        }
-        entries.put(info.id(), new Entry(info, newer));
-        if (newer) {
-            currentByPath.put(info.path(), info.id());
-        }
-        if (info.imported().isAfter(lastImported)) {
-            lastImported = info.imported();
+        Path aside = root.resolve(MIGRATED);
+        if (!Files.exists(aside)) {
+            Files.move(legacy, aside);
+            log.info("The documents of the earlier store format are kept in {}; it can be removed", aside);
         }
     }
 }

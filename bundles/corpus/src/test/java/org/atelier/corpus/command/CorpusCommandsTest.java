@@ -106,6 +106,37 @@ class CorpusCommandsTest {
                 });
     }
 
+    private void list(boolean json) throws Exception {
+        commands.list(json, 0, "", "imported", false, "", "");
+    }
+
+    @Test
+    void listPagesWithACursorAndSortsAndFilters() throws Exception {
+        importFixtures("html-with-meta-tags.htm", "english-article.txt");
+
+        commands.list(false, 1, "", "date", false, "", "");
+        List<String> lines = out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).contains("2025-02-28");
+        assertThat(lines.get(2)).startsWith("1 of 2 documents; the next page: --after ");
+        String cursor = lines.get(2).substring(lines.get(2).indexOf("--after ") + 8);
+
+        out.reset();
+        commands.list(true, 1, cursor, "date", false, "", "");
+        JsonNode page = json();
+        assertThat(page.get("total").asLong()).isEqualTo(2);
+        assertThat(page.get("documents")).hasSize(1);
+        assertThat(page.get("documents").get(0).get("language").asText()).isEqualTo("en");
+        assertThat(page.get("next").isNull()).isTrue();
+
+        out.reset();
+        commands.list(false, 0, "", "imported", false, "", "en");
+        assertThat(out().lines().toList()).hasSize(3).last().isEqualTo("1 document");
+
+        assertThatThrownBy(() -> commands.list(false, 0, "", "size", false, "", ""))
+                .isInstanceOf(CommandException.class).hasMessageContaining("imported, date or title");
+    }
+
     private String out() {
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -212,17 +243,17 @@ class CorpusCommandsTest {
     void listShowsATableOrJson() throws Exception {
         importFixtures("html-with-meta-tags.htm", "english-article.txt");
 
-        commands.list(false);
+        list(false);
         List<String> lines = out().lines().toList();
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).matches("ID +DATE +OUTLET +LANG +TITLE");
-        assertThat(lines.get(1)).matches("[0-9a-f]{8}  -  +-  +en  +The committee published its report on Tuesday\\..*…");
+        assertThat(lines.get(1)).matches("[0-9a-f]{8}  \\d{4}-\\d{2}-\\d{2}  -  +en  +The committee published its report on Tuesday\\..*…");
         assertThat(lines.get(2)).matches(
                 "[0-9a-f]{8}  2025-02-28  Le Quotidien +fr  +Inflation : les prix reculent en février");
         assertThat(lines.get(3)).isEqualTo("2 documents");
 
         out.reset();
-        commands.list(true);
+        list(true);
         JsonNode list = json();
         assertThat(list).hasSize(2);
         assertThat(list.get(1).fieldNames()).toIterable()
@@ -234,10 +265,10 @@ class CorpusCommandsTest {
 
     @Test
     void anEmptyCorpusSaysHowToFillIt() throws Exception {
-        commands.list(false);
+        list(false);
         assertThat(out()).isEqualTo("No documents; add some with: atelier import PATH...\n");
         out.reset();
-        commands.list(true);
+        list(true);
         assertThat(out().strip()).isEqualTo("[ ]");
     }
 

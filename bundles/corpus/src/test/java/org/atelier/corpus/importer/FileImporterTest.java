@@ -10,6 +10,9 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -158,7 +161,8 @@ class FileImporterTest {
         Fixtures.copy("html-with-meta-tags.htm", folder);
         Fixtures.copy("articles-one-bad-line.jsonl", folder);
         Fixtures.copy("source-and-date-lines.txt", folder);
-        Fixtures.copy("english-article.txt", folder);
+        Path undated = Fixtures.copy("english-article.txt", folder);
+        Files.setLastModifiedTime(undated, FileTime.from(Instant.parse("2024-07-14T23:30:00Z")));
         ImportSummary summary = importPaths(folder);
         Map<String, DocumentInfo> byPath = new java.util.HashMap<>();
         summary.imported().forEach(d -> byPath.put(d.path(), d));
@@ -187,7 +191,7 @@ class FileImporterTest {
         DocumentInfo english = byPath.get("english-article.txt");
         assertThat(english.language()).isEqualTo("en");
         assertThat(english.outlet()).isNull();
-        assertThat(english.date()).isNull();
+        assertThat(english.date()).as("the day the file was changed, the text giving none").isEqualTo("2024-07-14");
         assertThat(english.url()).isNull();
     }
 
@@ -213,7 +217,8 @@ class FileImporterTest {
             assertThat(Files.readString(source)).startsWith(stored);
             assertThat(stored).doesNotEndWith("\n").doesNotContain("\r");
             assertThat(document.title()).isNotBlank().hasSizeLessThanOrEqualTo(120);
-            assertThat(document.date()).isNull();
+            assertThat(document.date()).isEqualTo(
+                    Files.getLastModifiedTime(source).toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString());
         }
         assertThat(summary.imported()).extracting(DocumentInfo::outlet)
                 .containsExactly("Techcrunch", null, null, null, null);

@@ -2,6 +2,7 @@ package org.atelier.corpus.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +14,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 
 import org.atelier.api.corpus.DocumentInfo;
 import org.atelier.api.corpus.DocumentListener;
+import org.atelier.api.corpus.DocumentPage;
+import org.atelier.api.corpus.DocumentQuery;
+import org.atelier.api.corpus.UnreadableDocument;
+import org.atelier.api.corpus.UnreadableDocumentException;
 import org.atelier.corpus.NoLog;
 import org.atelier.corpus.TestWorkspace;
 import org.atelier.corpus.text.DocumentIds;
@@ -63,14 +71,17 @@ class WorkspaceDocumentStoreTest {
                 "2025-01-02", "https://example.org/" + path, text);
     }
 
-    private Path documents() {
-        return root.resolve(WorkspaceDocumentStore.AREA);
+    /** Stores and commits at once, as an import of one document does. */
+    private Stored put(NewDocument document) throws IOException {
+        Stored stored = store.put(document);
+        store.flush();
+        return stored;
     }
 
     @Test
     void aStoredDocumentIsListedAndReadBack() throws Exception {
         NewDocument a = document("a.txt", "Le texte de a.");
-        Stored stored = store.put(a);
+        Stored stored = put(a);
 
         assertThat(stored.unchanged()).isFalse();
         assertThat(stored.previous()).isNull();
@@ -80,30 +91,25 @@ class WorkspaceDocumentStoreTest {
                 null));
         assertThat(store.list()).containsExactly(info);
         assertThat(store.get(a.id()).orElseThrow().text()).isEqualTo("Le texte de a.");
-        assertThat(documents().resolve(a.id() + ".json")).exists();
         assertThat(events).containsExactly("added " + a.id());
     }
 
     @Test
     void theSameTextAgainChangesNothing() throws Exception {
-        Stored first = store.put(document("a.txt", "Même texte."));
-        store.flush();
-        int writes = workspace.writes();
+        Stored first = put(document("a.txt", "Même texte."));
 
-        Stored again = store.put(document("b.txt", "Même texte."));
+        Stored again = put(document("b.txt", "Même texte."));
 
         assertThat(again.unchanged()).isTrue();
         assertThat(again.document()).isEqualTo(first.document());
-        store.flush();
-        assertThat(workspace.writes()).isEqualTo(writes);
         assertThat(store.list()).hasSize(1);
         assertThat(events).hasSize(1);
     }
 
     @Test
     void aChangedSourceIsANewVersionThatSupersedesThePrevious() throws Exception {
-        DocumentInfo v1 = store.put(document("a.txt", "Première version.")).document();
-        Stored v2 = store.put(document("a.txt", "Seconde version."));
+        DocumentInfo v1 = put(document("a.txt", "Première version.")).document();
+        Stored v2 = put(document("a.txt", "Seconde version."));
 
         assertThat(v2.previous()).isEqualTo(v1);
         assertThat(v2.document().supersedes()).isEqualTo(v1.id());
@@ -115,9 +121,9 @@ class WorkspaceDocumentStoreTest {
 
     @Test
     void anEarlierVersionComingBackIsCurrentAgain() throws Exception {
-        DocumentInfo v1 = store.put(document("a.txt", "Première version.")).document();
-        DocumentInfo v2 = store.put(document("a.txt", "Seconde version.")).document();
-        Stored back = store.put(document("a.txt", "Première version."));
+        DocumentInfo v1 = put(document("a.txt", "Première version.")).document();
+        DocumentInfo v2 = put(document("a.txt", "Seconde version.")).document();
+        Stored back = put(document("a.txt", "Première version."));
 
         assertThat(back.unchanged()).isFalse();
         assertThat(back.document().id()).isEqualTo(v1.id());
@@ -128,9 +134,9 @@ class WorkspaceDocumentStoreTest {
 
     @Test
     void everythingIsThereAfterAReopen() throws Exception {
-        DocumentInfo v1 = store.put(document("a.txt", "Première version.")).document();
-        DocumentInfo v2 = store.put(document("a.txt", "Seconde version.")).document();
-        DocumentInfo b = store.put(document("dir/b.txt", "Le texte de b.")).document();
+        DocumentInfo v1 = put(document("a.txt", "Première version.")).document();
+        DocumentInfo v2 = put(document("a.txt", "Seconde version.")).document();
+        DocumentInfo b = put(document("dir/b.txt", "Le texte de b.")).document();
         store.flush();
 
         WorkspaceDocumentStore reopened = reopen();
@@ -144,7 +150,7 @@ class WorkspaceDocumentStoreTest {
     void listingIsInImportOrder() throws Exception {
         List<String> ids = new ArrayList<>();
         for (String name : List.of("c", "a", "b")) {
-            ids.add(store.put(document(name + ".txt", "Texte " + name)).document().id());
+            ids.add(put(document(name + ".txt", "Texte " + name)).document().id());
         }
         assertThat(store.list()).extracting(DocumentInfo::id).containsExactlyElementsOf(ids);
         store.flush();
@@ -153,8 +159,8 @@ class WorkspaceDocumentStoreTest {
 
     @Test
     void aRemovedDocumentIsGoneAndItsEarlierVersionsStayHidden() throws Exception {
-        DocumentInfo v1 = store.put(document("a.txt", "Première version.")).document();
-        DocumentInfo v2 = store.put(document("a.txt", "Seconde version.")).document();
+        DocumentInfo v1 = put(document("a.txt", "Première version.")).document();
+        DocumentInfo v2 = put(document("a.txt", "Seconde version.")).document();
         events.clear();
 
         assertThat(store.remove(v2.id())).isTrue();
@@ -162,7 +168,6 @@ class WorkspaceDocumentStoreTest {
         assertThat(store.list()).isEmpty();
         assertThat(store.get(v2.id())).isEmpty();
         assertThat(store.get(v1.id())).isPresent();
-        assertThat(documents().resolve(v2.id() + ".json")).doesNotExist();
         assertThat(events).containsExactly("removed " + v2.id());
         assertThat(reopen().list()).isEmpty();
         assertThat(store.remove(v2.id())).isFalse();
@@ -171,8 +176,8 @@ class WorkspaceDocumentStoreTest {
 
     @Test
     void removingAnEarlierVersionTellsNoListener() throws Exception {
-        DocumentInfo v1 = store.put(document("a.txt", "Première version.")).document();
-        DocumentInfo v2 = store.put(document("a.txt", "Seconde version.")).document();
+        DocumentInfo v1 = put(document("a.txt", "Première version.")).document();
+        DocumentInfo v2 = put(document("a.txt", "Seconde version.")).document();
         events.clear();
         assertThat(store.remove(v1.id())).isTrue();
         assertThat(events).isEmpty();
@@ -183,7 +188,7 @@ class WorkspaceDocumentStoreTest {
     void idsResolveFromAUniquePrefix() throws Exception {
         List<DocumentInfo> stored = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            stored.add(store.put(document(i + ".txt", "Texte numéro " + i)).document());
+            stored.add(put(document(i + ".txt", "Texte numéro " + i)).document());
         }
         DocumentInfo any = stored.get(7);
         assertThat(store.resolve(any.id())).contains(any);
@@ -199,79 +204,6 @@ class WorkspaceDocumentStoreTest {
     }
 
     @Test
-    void documentsStoredJustBeforeACrashAreThereOnRestart() throws Exception {
-        DocumentInfo v1 = store.put(document("a.txt", "Première version.")).document();
-        store.flush();
-        DocumentInfo v2 = store.put(document("a.txt", "Seconde version.")).document();
-        DocumentInfo b = store.put(document("b.txt", "Le texte de b.")).document();
-        // No flush: the process dies with the catalogue one import behind the document files.
-
-        WorkspaceDocumentStore restarted = reopen();
-
-        assertThat(restarted.list()).containsExactly(v2, b);
-        assertThat(restarted.get(v1.id())).isPresent();
-        assertThat(Files.readString(documents().resolve("catalogue.json"))).contains(v2.id(), b.id());
-    }
-
-    @Test
-    void aRemovalCutShortAfterDeletingTheFileIsCompletedOnRestart() throws Exception {
-        DocumentInfo a = store.put(document("a.txt", "Le texte de a.")).document();
-        DocumentInfo b = store.put(document("b.txt", "Le texte de b.")).document();
-        store.flush();
-        Files.delete(documents().resolve(a.id() + ".json"));
-
-        assertThat(reopen().list()).containsExactly(b);
-    }
-
-    @Test
-    void withoutItsCatalogueTheStoreIsRebuiltFromTheDocumentFiles() throws Exception {
-        DocumentInfo v1 = store.put(document("a.txt", "Première version.")).document();
-        DocumentInfo v2 = store.put(document("a.txt", "Seconde version.")).document();
-        DocumentInfo b = store.put(document("b.txt", "Le texte de b.")).document();
-        store.flush();
-        Files.delete(documents().resolve("catalogue.json"));
-
-        WorkspaceDocumentStore rebuilt = reopen();
-
-        assertThat(rebuilt.list()).containsExactly(v2, b);
-        assertThat(rebuilt.get(v1.id())).isPresent();
-        assertThat(documents().resolve("catalogue.json")).exists();
-    }
-
-    @Test
-    void startingReadsTheCatalogueAndNotEachDocument() throws Exception {
-        List<DocumentInfo> stored = new ArrayList<>();
-        for (int i = 0; i < 2000; i++) {
-            stored.add(store.put(document("doc" + i + ".txt", "Le texte du document " + i)).document());
-        }
-        store.flush();
-        // Spoil every document file: a start that read them would fail or lose documents.
-        try (Stream<Path> files = Files.list(documents())) {
-            for (Path file : files.filter(f -> !f.getFileName().toString().equals("catalogue.json")).toList()) {
-                Files.write(file, "not JSON".getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        assertThat(reopen().list()).containsExactlyElementsOf(stored);
-    }
-
-    @Test
-    void writesLeftHalfDoneByACrashAreCleanedUp() throws Exception {
-        Path leftover = Files.createDirectories(documents()).resolve(".catalogue.json12345.tmp");
-        Files.writeString(leftover, "half");
-        reopen();
-        assertThat(leftover).doesNotExist();
-    }
-
-    @Test
-    void aFailedWriteStoresNothing() throws Exception {
-        NewDocument a = document("a.txt", "Le texte de a.");
-        workspace.failWritesOf(a.id() + ".json");
-        assertThatThrownBy(() -> store.put(a)).isInstanceOf(IOException.class);
-        assertThat(store.list()).isEmpty();
-        assertThat(events).isEmpty();
-    }
-
-    @Test
     void aFailingListenerDoesNotStopTheStore() throws Exception {
         store.addListener(new DocumentListener() {
             @Override
@@ -279,8 +211,145 @@ class WorkspaceDocumentStoreTest {
                 throw new IllegalStateException("index broken");
             }
         });
-        DocumentInfo a = store.put(document("a.txt", "Le texte de a.")).document();
+        DocumentInfo a = put(document("a.txt", "Le texte de a.")).document();
         assertThat(store.list()).containsExactly(a);
         assertThat(events).containsExactly("added " + a.id());
+    }
+
+    @Test
+    void aGroupIsAcknowledgedAndToldWhenCommitted() throws Exception {
+        NewDocument a = document("a.txt", "Le texte de a.");
+        store.put(a);
+
+        assertThat(store.count()).as("readers see commits only").isZero();
+        assertThat(events).isEmpty();
+        assertThat(reopen().info(a.id())).as("not committed yet").isEmpty();
+
+        store.flush();
+
+        assertThat(events).containsExactly("added " + a.id());
+        assertThat(reopen().get(a.id())).isPresent();
+    }
+
+    @Test
+    void aFullGroupCommitsOnItsOwn() throws Exception {
+        for (int i = 0; i < WorkspaceDocumentStore.GROUP_SIZE; i++) {
+            store.put(document("doc" + i + ".txt", "Le texte du document " + i));
+        }
+        assertThat(store.groups().commits()).isEqualTo(1);
+        assertThat(events).hasSize(WorkspaceDocumentStore.GROUP_SIZE);
+        assertThat(reopen().count()).isEqualTo(WorkspaceDocumentStore.GROUP_SIZE);
+    }
+
+    @Test
+    void whatWasCommittedSurvivesAStoreThatIsNeverClosed() throws Exception {
+        DocumentInfo v1 = put(document("a.txt", "Première version.")).document();
+        DocumentInfo v2 = put(document("a.txt", "Seconde version.")).document();
+        store.put(document("b.txt", "Jamais validé."));
+        // No close and no flush: the process dies here.
+
+        WorkspaceDocumentStore restarted = reopen();
+
+        assertThat(restarted.list()).containsExactly(v2);
+        assertThat(restarted.get(v1.id())).isPresent();
+    }
+
+    @Test
+    void pagesFollowEachOtherInEveryOrderWithoutRepeatingOrSkipping() throws Exception {
+        List<DocumentInfo> stored = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            NewDocument d = new NewDocument(DocumentIds.of("Texte " + i), (i % 2 == 0 ? "Élan " : "elan ") + (char) ('a' + i),
+                    i + ".txt", i % 3 == 0 ? "en" : "fr", 10, i % 5 == 0 ? "Le Monde" : "Les Échos",
+                    i % 4 == 0 ? null : "2025-01-" + String.format("%02d", 1 + i % 7), null, "Texte " + i);
+            stored.add(store.put(d).document());
+        }
+        store.flush();
+        for (DocumentQuery.Sort sort : DocumentQuery.Sort.values()) {
+            for (boolean descending : List.of(false, true)) {
+                List<DocumentInfo> paged = new ArrayList<>();
+                DocumentQuery query = new DocumentQuery(sort, descending, null, 4, null, null);
+                DocumentPage page = store.page(query);
+                paged.addAll(page.documents());
+                while (page.next() != null) {
+                    page = store.page(query.after(page.next()));
+                    assertThat(page.total()).isEqualTo(25);
+                    paged.addAll(page.documents());
+                }
+                assertThat(paged).as(sort + (descending ? " descending" : "")).hasSize(25)
+                        .containsExactlyInAnyOrderElementsOf(stored);
+                assertThat(store.page(new DocumentQuery(sort, descending, null, 25, null, null)).documents())
+                        .containsExactlyElementsOf(paged);
+            }
+        }
+        List<DocumentInfo> byDate = store.page(new DocumentQuery(DocumentQuery.Sort.DATE, true, null, 25, null, null))
+                .documents();
+        assertThat(byDate.get(0).date()).isEqualTo("2025-01-07");
+        assertThat(byDate.get(24).date()).isNull();
+        assertThat(store.page(new DocumentQuery(DocumentQuery.Sort.TITLE, false, null, 2, null, null)).documents())
+                .extracting(DocumentInfo::title).containsExactly("Élan a", "elan b");
+        DocumentPage lemonde = store.page(new DocumentQuery(DocumentQuery.Sort.IMPORTED, false, null, 10, "Le Monde", "en"));
+        assertThat(lemonde.total()).isEqualTo(2);
+        assertThat(lemonde.documents()).extracting(DocumentInfo::path).containsExactly("0.txt", "15.txt");
+        assertThat(lemonde.next()).isNull();
+        assertThatThrownBy(() -> store.page(DocumentQuery.first(3).after("not a cursor")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aDocumentThatCannotBeReadBackIsReportedAndTheOthersStillAre() throws Exception {
+        DocumentInfo a = put(document("a.txt", "Le texte de a.")).document();
+        DocumentInfo b = put(document("b.txt", "Le texte de b.")).document();
+        try (Connection c = DriverManager.getConnection(
+                "jdbc:sqlite:" + root.resolve(WorkspaceDocumentStore.AREA).resolve(WorkspaceDocumentStore.DATABASE));
+                Statement s = c.createStatement()) {
+            s.execute("DELETE FROM texts WHERE seq = (SELECT seq FROM documents WHERE id = '" + a.id() + "')");
+        }
+
+        assertThatThrownBy(() -> store.get(a.id())).isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining(a.id());
+        assertThat(store.get(b.id())).isPresent();
+        assertThat(store.unreadable()).extracting(UnreadableDocument::id, UnreadableDocument::path)
+                .containsExactly(tuple(a.id(), "a.txt"));
+        assertThat(reopen().unreadable()).hasSize(1);
+    }
+
+    @Test
+    void aWorkspaceOfTheEarlierFormatIsMovedInWhole() throws Exception {
+        store.close();
+        Path legacy = Files.createDirectories(root.resolve(WorkspaceDocumentStore.LEGACY_AREA));
+        Path databaseFolder = root.resolve(WorkspaceDocumentStore.AREA);
+        try (Stream<Path> files = Files.walk(databaseFolder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        DocumentInfo v1 = info("a.txt", "Première version.", "2025-05-01T10:00:00Z", null);
+        DocumentInfo v2 = info("a.txt", "Seconde version.", "2025-05-02T10:00:00Z", v1.id());
+        DocumentInfo big = info("big.txt", "x".repeat(21_000_000), "2025-05-03T10:00:00Z", null);
+        DocumentInfo unlisted = info("c.txt", "Écrit après le catalogue.", "2025-05-04T10:00:00Z", null);
+        String longText = "x".repeat(21_000_000);
+        Files.write(legacy.resolve(v1.id() + ".json"), DocumentCodec.document(v1, "Première version."));
+        Files.write(legacy.resolve(v2.id() + ".json"), DocumentCodec.document(v2, "Seconde version."));
+        Files.write(legacy.resolve(big.id() + ".json"), DocumentCodec.document(big, longText));
+        Files.write(legacy.resolve(unlisted.id() + ".json"), DocumentCodec.document(unlisted, "Écrit après le catalogue."));
+        Files.writeString(legacy.resolve("0123456789abcdef.json"), "damaged");
+        Files.write(legacy.resolve(LegacyFolderStore.CATALOGUE), DocumentCodec.catalogue(List.of(
+                new DocumentCodec.Entry(v1, false), new DocumentCodec.Entry(v2, true),
+                new DocumentCodec.Entry(big, true))));
+
+        WorkspaceDocumentStore migrated = reopen();
+
+        assertThat(migrated.list()).containsExactly(v2, big, unlisted);
+        assertThat(migrated.get(v1.id()).orElseThrow().text()).isEqualTo("Première version.");
+        assertThat(migrated.get(big.id()).orElseThrow().text()).hasSize(21_000_000);
+        assertThat(migrated.unreadable()).extracting(UnreadableDocument::id).containsExactly("0123456789abcdef");
+        assertThat(legacy).doesNotExist();
+        assertThat(root.resolve(WorkspaceDocumentStore.MIGRATED).resolve(v1.id() + ".json")).exists();
+        assertThat(migrated.put(document("a.txt", "Troisième version.")).document().supersedes()).isEqualTo(v2.id());
+        migrated.close();
+        assertThat(reopen().count()).isEqualTo(3);
+    }
+
+    private static DocumentInfo info(String path, String text, String imported, String supersedes) {
+        return new DocumentInfo(DocumentIds.of(text), "Titre de " + path, path, "fr", text.length(), null, null,
+                Instant.parse(imported), null, supersedes);
     }
 }

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.atelier.api.claims.Claim;
@@ -57,15 +58,15 @@ public final class ReportBuilder {
                 .toList();
         List<Claim> all = claims.list(ClaimFilter.ALL);
 
-        List<DocumentInfo> corpus = store.list();
-        Map<String, DocumentInfo> current = new LinkedHashMap<>();
-        corpus.forEach(d -> current.put(d.id(), d));
+        // Only the documents that hold claims are looked up: a report costs the claims, not the corpus.
+        Map<String, Optional<DocumentInfo>> claimed = new LinkedHashMap<>();
+        all.forEach(c -> claimed.computeIfAbsent(c.docId(), store::info));
         Map<String, List<Claim>> byDocument = new LinkedHashMap<>();
         selected.forEach(c -> byDocument.computeIfAbsent(c.docId(), d -> new ArrayList<>()).add(c));
 
         List<ReportDocument> documents = new ArrayList<>();
         for (Map.Entry<String, List<Claim>> entry : byDocument.entrySet()) {
-            documents.add(document(entry.getKey(), entry.getValue(), current));
+            documents.add(document(entry.getKey(), entry.getValue(), claimed));
         }
         documents.sort(ClaimOrder.DOCUMENTS);
         List<Claim> ordered = new ArrayList<>(selected.size());
@@ -83,11 +84,12 @@ public final class ReportBuilder {
             hedged += c.hedged() ? 1 : 0;
             orphaned += c.orphaned() ? 1 : 0;
         }
-        CorpusSummary summary = new CorpusSummary(corpus.size(), documents.size(), ordered.size(), statuses, hedged,
+        CorpusSummary summary = new CorpusSummary(Math.toIntExact(store.count()), documents.size(), ordered.size(), statuses, hedged,
                 orphaned);
 
         Map<String, String> titles = new LinkedHashMap<>();
-        current.forEach((id, d) -> titles.put(id, d.title() == null || d.title().isBlank() ? d.path() : d.title()));
+        claimed.forEach((id, found) -> found.filter(d -> store.isCurrent(id)).ifPresent(
+                d -> titles.put(id, d.title() == null || d.title().isBlank() ? d.path() : d.title())));
         documents.forEach(d -> titles.put(d.id(), d.title()));
         LiveReport.Relations relations = new LiveReport.Relations(all, titles, store);
 
@@ -95,12 +97,9 @@ public final class ReportBuilder {
                 method(scope, ordered, generator, suggesters), relations, store, ProgressMonitor.NONE);
     }
 
-    private ReportDocument document(String id, List<Claim> claimsOf, Map<String, DocumentInfo> current) {
-        DocumentInfo info = current.get(id);
-        boolean isCurrent = info != null;
-        if (info == null) {
-            info = store.get(id).map(Document::info).orElse(null);
-        }
+    private ReportDocument document(String id, List<Claim> claimsOf, Map<String, Optional<DocumentInfo>> claimed) {
+        DocumentInfo info = claimed.computeIfAbsent(id, store::info).orElse(null);
+        boolean isCurrent = info != null && store.isCurrent(id);
         if (info == null) {
             return new ReportDocument(id, null, claimsOf.get(0).docPath(), null, null, null, "und", false,
                     claimsOf.size());

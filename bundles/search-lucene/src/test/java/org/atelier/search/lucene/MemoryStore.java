@@ -40,6 +40,38 @@ final class MemoryStore implements DocumentStore {
     }
 
     @Override
+    public synchronized void forEach(java.util.function.Consumer<DocumentInfo> action) {
+        list().forEach(action);
+    }
+
+    @Override
+    public synchronized long count() {
+        return list().size();
+    }
+
+    @Override
+    public synchronized org.atelier.api.corpus.DocumentPage page(org.atelier.api.corpus.DocumentQuery query) {
+        List<DocumentInfo> current = list();
+        return new org.atelier.api.corpus.DocumentPage(current.subList(0, Math.min(query.limit(), current.size())),
+                current.size(), null);
+    }
+
+    @Override
+    public synchronized Optional<DocumentInfo> info(String id) {
+        return get(id).map(Document::info);
+    }
+
+    @Override
+    public synchronized boolean isCurrent(String id) {
+        return list().stream().anyMatch(d -> d.id().equals(id));
+    }
+
+    @Override
+    public List<org.atelier.api.corpus.UnreadableDocument> unreadable() {
+        return List.of();
+    }
+
+    @Override
     public synchronized Optional<Document> get(String id) {
         return Optional.ofNullable(documents.get(id));
     }

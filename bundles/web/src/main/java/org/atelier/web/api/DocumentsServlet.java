@@ -16,6 +16,8 @@ import org.atelier.api.claims.ClaimService;
 import org.atelier.api.claims.Suggestion;
 import org.atelier.api.corpus.Document;
 import org.atelier.api.corpus.DocumentInfo;
+import org.atelier.api.corpus.DocumentPage;
+import org.atelier.api.corpus.DocumentQuery;
 import org.atelier.api.corpus.DocumentStore;
 import org.atelier.web.json.WebJson;
 import org.osgi.service.component.annotations.Activate;
@@ -54,7 +56,9 @@ public final class DocumentsServlet extends ApiServlet {
     @Override
     protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<String> path = segments(request);
-        if (path.isEmpty()) {
+        if (path.isEmpty() && request.getParameter("limit") != null) {
+            send(response, HttpServletResponse.SC_OK, page(request));
+        } else if (path.isEmpty()) {
             send(response, HttpServletResponse.SC_OK, list());
         } else if (path.size() == 1) {
             DocumentInfo info = Documents.resolve(store, path.get(0));
@@ -81,6 +85,7 @@ public final class DocumentsServlet extends ApiServlet {
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
 
+    /** Every current document: kept for the clients of the first version, which hold the corpus whole. */
     private ArrayNode list() {
         List<DocumentInfo> documents = store.list();
         ClaimService service = claims;
@@ -91,12 +96,69 @@ public final class DocumentsServlet extends ApiServlet {
                         Suggestion::docId);
         ArrayNode array = WebJson.MAPPER.createArrayNode();
         for (DocumentInfo document : documents) {
-            ObjectNode node = WebJson.MAPPER.valueToTree(document);
-            node.put("claims", claimCounts.getOrDefault(document.id(), 0L));
-            node.put("suggestions", suggestionCounts.getOrDefault(document.id(), 0L));
-            array.add(node);
+            array.add(described(document, claimCounts.getOrDefault(document.id(), 0L),
+                    suggestionCounts.getOrDefault(document.id(), 0L)));
         }
         return array;
+    }
+
+    /**
+     * One page: {@code {documents, total, next}}, the counts of claims and suggestions for the documents of the
+     * page only, so that a page costs the same in a corpus of five documents as of millions.
+     */
+    private ObjectNode page(HttpServletRequest request) {
+        DocumentQuery query;
+        try {
+            query = new DocumentQuery(sort(request.getParameter("sort")), "true".equals(request.getParameter("desc")),
+                    blankToNull(request.getParameter("after")), Integer.parseInt(request.getParameter("limit").strip()),
+                    blankToNull(request.getParameter("outlet")), blankToNull(request.getParameter("language")));
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("limit must be a number, not '" + request.getParameter("limit") + "'");
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        DocumentPage page;
+        try {
+            page = store.page(query);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        ClaimService service = claims;
+        Map<String, Long> claimCounts = service == null ? Map.of()
+                : countBy(service.list(ClaimFilter.ALL), Claim::docId);
+        ObjectNode root = WebJson.MAPPER.createObjectNode();
+        root.put("total", page.total());
+        ArrayNode array = root.putArray("documents");
+        for (DocumentInfo document : page.documents()) {
+            long open = service == null ? 0 : service.suggestions(document.id()).stream()
+                    .filter(s -> s.claim() == null).count();
+            array.add(described(document, claimCounts.getOrDefault(document.id(), 0L), open));
+        }
+        root.put("next", page.next());
+        return root;
+    }
+
+    private static ObjectNode described(DocumentInfo document, long claims, long suggestions) {
+        ObjectNode node = WebJson.MAPPER.valueToTree(document);
+        node.put("claims", claims);
+        node.put("suggestions", suggestions);
+        return node;
+    }
+
+    private static DocumentQuery.Sort sort(String value) {
+        if (value == null || value.isBlank()) {
+            return DocumentQuery.Sort.IMPORTED;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "imported" -> DocumentQuery.Sort.IMPORTED;
+            case "date" -> DocumentQuery.Sort.DATE;
+            case "title" -> DocumentQuery.Sort.TITLE;
+            default -> throw ApiException.badRequest("sort takes imported, date or title, not '" + value + "'");
+        };
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static <T> Map<String, Long> countBy(List<T> items, Function<T, String> key) {

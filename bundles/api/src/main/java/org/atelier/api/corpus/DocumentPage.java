@@ -1,0 +1,16 @@
+package org.atelier.api.corpus;
+
+import java.util.List;
+
+/**
+ * One page of documents.
+ *
+ * @param documents the page, in the order asked
+ * @param total     how many current documents match the query's filters, on every page
+ * @param next      the cursor of the next page ({@link DocumentQuery#after()}), or {@code null} after the last
+ */
+public record DocumentPage(List<DocumentInfo> documents, long total, String next) {
+    public DocumentPage {
+        documents = List.copyOf(documents);
+    }
+}

@@ -1,0 +1,354 @@
+package org.atelier.corpus.store;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.atelier.api.corpus.Document;
+import org.atelier.api.corpus.DocumentInfo;
+import org.atelier.api.corpus.DocumentPage;
+import org.atelier.api.corpus.DocumentQuery;
+import org.atelier.api.corpus.UnreadableDocument;
+
+/**
+ * The tables of the store and the statements on them.
+ *
+ * <p>{@code documents} holds the metadata, one row per stored version, {@code seq} giving the import order;
+ * {@code texts} holds the texts by the same {@code seq}, apart, so that scanning metadata never pages through
+ * texts. Each order a page can take has a partial index over the current documents, with {@code seq} last so
+ * that pages continue from a cursor (keyset paging: the cost of a page does not grow with how deep it is).
+ */
+final class DocumentRows {
+    static final int SCHEMA = 1;
+
+    private static final String COLUMNS =
+            "d.seq, d.id, d.title, d.path, d.language, d.bytes, d.outlet, d.date, d.imported, d.url, d.supersedes,"
+                    + " d.current";
+
+    /** A stored version and where it stands. */
+    record Row(long seq, DocumentInfo info, boolean current) {}
+
+    private DocumentRows() {}
+
+    /** Creates the tables unless they are there: a store opened on them only reads, and waits for no writer. */
+    static void createSchema(Statement s) throws SQLException {
+        try (ResultSet version = s.executeQuery("PRAGMA user_version")) {
+            if (version.next() && version.getInt(1) == SCHEMA) {
+                return;
+            }
+        }
+        s.execute("""
+                CREATE TABLE IF NOT EXISTS documents (
+                  seq INTEGER PRIMARY KEY,
+                  id TEXT NOT NULL UNIQUE,
+                  title TEXT, title_key TEXT NOT NULL, path TEXT NOT NULL, language TEXT, bytes INTEGER NOT NULL,
+                  outlet TEXT, date TEXT, date_key TEXT NOT NULL, imported TEXT NOT NULL, url TEXT,
+                  supersedes TEXT, current INTEGER NOT NULL)""");
+        s.execute("CREATE TABLE IF NOT EXISTS texts (seq INTEGER PRIMARY KEY, text TEXT NOT NULL)");
+        s.execute("CREATE TABLE IF NOT EXISTS unreadable (id TEXT PRIMARY KEY, path TEXT, reason TEXT NOT NULL)");
+        s.execute("CREATE UNIQUE INDEX IF NOT EXISTS current_by_path ON documents (path) WHERE current = 1");
+        s.execute("CREATE INDEX IF NOT EXISTS current_by_seq ON documents (seq) WHERE current = 1");
+        s.execute("CREATE INDEX IF NOT EXISTS current_by_date ON documents (date_key, seq) WHERE current = 1");
+        s.execute("CREATE INDEX IF NOT EXISTS current_by_title ON documents (title_key, seq) WHERE current = 1");
+        s.execute("CREATE INDEX IF NOT EXISTS current_by_outlet ON documents (outlet, seq) WHERE current = 1");
+        s.execute("CREATE INDEX IF NOT EXISTS current_by_language ON documents (language, seq) WHERE current = 1");
+        s.execute("PRAGMA user_version = " + SCHEMA);
+    }
+
+    static Optional<Row> byId(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM documents d WHERE d.id = ?")) {
+            s.setString(1, id);
+            return one(s);
+        }
+    }
+
+    static Optional<Row> currentAt(Connection c, String path) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM documents d WHERE d.path = ? AND d.current = 1")) {
+            s.setString(1, path);
+            return one(s);
+        }
+    }
+
+    static Optional<Document> document(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                + ", t.text FROM documents d LEFT JOIN texts t ON t.seq = d.seq WHERE d.id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                String text = r.getString(13);
+                if (text == null) {
+                    throw new SQLException("its text is missing");
+                }
+                return Optional.of(new Document(row(r).info(), text));
+            }
+        }
+    }
+
+    /** Documents whose id starts with {@code prefix}, at most {@code limit}, the exact id first. */
+    static List<DocumentInfo> byPrefix(Connection c, String prefix, int limit) throws SQLException {
+        List<DocumentInfo> found = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM documents d WHERE d.id >= ? ORDER BY d.id LIMIT ?")) {
+            s.setString(1, prefix);
+            s.setInt(2, limit);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    DocumentInfo info = row(r).info();
+                    if (!info.id().startsWith(prefix)) {
+                        break;
+                    }
+                    found.add(info);
+                }
+            }
+        }
+        return found;
+    }
+
+    static List<Row> currentAfter(Connection c, long seq, int limit) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM documents d WHERE d.current = 1 AND d.seq > ? ORDER BY d.seq LIMIT ?")) {
+            s.setLong(1, seq);
+            s.setInt(2, limit);
+            return all(s);
+        }
+    }
+
+    static long countCurrent(Connection c) throws SQLException {
+        return single(c, "SELECT count(*) FROM documents WHERE current = 1");
+    }
+
+    static long countAll(Connection c) throws SQLException {
+        return single(c, "SELECT count(*) FROM documents");
+    }
+
+    static Instant lastImported(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT max(imported) FROM documents")) {
+            String last = r.next() ? r.getString(1) : null;
+            return last == null ? null : Instant.parse(last);
+        }
+    }
+
+    static void insert(Connection c, DocumentInfo info, boolean current, String text) throws SQLException {
+        long seq;
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO documents (id, title, title_key, path, language,"
+                + " bytes, outlet, date, date_key, imported, url, supersedes, current)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, info.id());
+            s.setString(2, info.title());
+            s.setString(3, titleKey(info.title()));
+            s.setString(4, info.path());
+            s.setString(5, info.language());
+            s.setLong(6, info.bytes());
+            s.setString(7, info.outlet());
+            s.setString(8, info.date());
+            s.setString(9, dateKey(info.date()));
+            s.setString(10, info.imported().toString());
+            s.setString(11, info.url());
+            s.setString(12, info.supersedes());
+            s.setInt(13, current ? 1 : 0);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                seq = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO texts (seq, text) VALUES (?, ?)")) {
+            s.setLong(1, seq);
+            s.setString(2, text);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM unreadable WHERE id = ?")) {
+            s.setString(1, info.id());
+            s.executeUpdate();
+        }
+    }
+
+    static void markSuperseded(Connection c, long seq) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE documents SET current = 0 WHERE seq = ?")) {
+            s.setLong(1, seq);
+            s.executeUpdate();
+        }
+    }
+
+    static void delete(Connection c, long seq) throws SQLException {
+        for (String table : List.of("texts", "documents")) {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE seq = ?")) {
+                s.setLong(1, seq);
+                s.executeUpdate();
+            }
+        }
+    }
+
+    static void markUnreadable(Connection c, String id, String reason) throws SQLException {
+        markUnreadable(c, id, byId(c, id).map(r -> r.info().path()).orElse(null), reason);
+    }
+
+    static void markUnreadable(Connection c, String id, String path, String reason) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT OR REPLACE INTO unreadable (id, path, reason) VALUES (?, ?, ?)")) {
+            s.setString(1, id);
+            s.setString(2, path);
+            s.setString(3, reason);
+            s.executeUpdate();
+        }
+    }
+
+    static List<UnreadableDocument> unreadable(Connection c) throws SQLException {
+        List<UnreadableDocument> found = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT id, path, reason FROM unreadable ORDER BY id")) {
+            while (r.next()) {
+                found.add(new UnreadableDocument(r.getString(1), r.getString(2), r.getString(3)));
+            }
+        }
+        return found;
+    }
+
+    /** One page, continued from the query's cursor: the sort key and the {@code seq} of the last row shown. */
+    static DocumentPage page(Connection c, DocumentQuery query) throws SQLException {
+        String key = switch (query.sort()) {
+            case IMPORTED -> "d.seq";
+            case DATE -> "d.date_key";
+            case TITLE -> "d.title_key";
+        };
+        String direction = query.descending() ? "DESC" : "ASC";
+        StringBuilder filter = new StringBuilder(" WHERE d.current = 1");
+        List<Object> filterValues = new ArrayList<>();
+        if (query.outlet() != null) {
+            filter.append(" AND d.outlet = ?");
+            filterValues.add(query.outlet());
+        }
+        if (query.language() != null) {
+            filter.append(" AND d.language = ?");
+            filterValues.add(query.language());
+        }
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + ", " + key + " FROM documents d").append(filter);
+        List<Object> values = new ArrayList<>(filterValues);
+        Cursor cursor = Cursor.decode(query.after());
+        if (cursor != null) {
+            String comparison = query.descending() ? "<" : ">";
+            if (query.sort() == DocumentQuery.Sort.IMPORTED) {
+                sql.append(" AND d.seq ").append(comparison).append(" ?");
+                values.add(cursor.seq());
+            } else {
+                sql.append(" AND (").append(key).append(", d.seq) ").append(comparison).append(" (?, ?)");
+                values.add(cursor.key());
+                values.add(cursor.seq());
+            }
+        }
+        sql.append(" ORDER BY ");
+        if (query.sort() != DocumentQuery.Sort.IMPORTED) {
+            sql.append(key).append(' ').append(direction).append(", ");
+        }
+        sql.append("d.seq ").append(direction).append(" LIMIT ?");
+        values.add(query.limit() + 1);
+        List<DocumentInfo> documents = new ArrayList<>();
+        String next = null;
+        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+            bind(s, values);
+            try (ResultSet r = s.executeQuery()) {
+                String lastShown = null;
+                while (r.next()) {
+                    if (documents.size() == query.limit()) {
+                        next = lastShown; // one row more than the page: there is a next page
+                        break;
+                    }
+                    Row row = row(r);
+                    documents.add(row.info());
+                    lastShown = new Cursor(r.getString(13), row.seq()).encode();
+                }
+            }
+        }
+        long total;
+        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM documents d" + filter)) {
+            bind(s, filterValues);
+            try (ResultSet r = s.executeQuery()) {
+                total = r.next() ? r.getLong(1) : 0;
+            }
+        }
+        return new DocumentPage(documents, total, next);
+    }
+
+    private static void bind(PreparedStatement s, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            s.setObject(i + 1, values.get(i));
+        }
+    }
+
+    /** Titles ordered as readers expect: case and accents aside. */
+    static String titleKey(String title) {
+        if (title == null) {
+            return "";
+        }
+        return Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** Undated documents sort before the oldest: newest first, they come last. */
+    static String dateKey(String date) {
+        return date == null ? "" : date;
+    }
+
+    private static Optional<Row> one(PreparedStatement s) throws SQLException {
+        try (ResultSet r = s.executeQuery()) {
+            return r.next() ? Optional.of(row(r)) : Optional.empty();
+        }
+    }
+
+    private static List<Row> all(PreparedStatement s) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                rows.add(row(r));
+            }
+        }
+        return rows;
+    }
+
+    private static long single(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getLong(1) : 0;
+        }
+    }
+
+    private static Row row(ResultSet r) throws SQLException {
+        DocumentInfo info = new DocumentInfo(r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                r.getLong(6), r.getString(7), r.getString(8), Instant.parse(r.getString(9)), r.getString(10),
+                r.getString(11));
+        return new Row(r.getLong(1), info, r.getInt(12) == 1);
+    }
+
+    /** Where a page ended: its last sort key and {@code seq}, opaque to callers. */
+    record Cursor(String key, long seq) {
+        String encode() {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((seq + "\n" + (key == null ? "" : key)).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String cursor) {
+            if (cursor == null || cursor.isBlank()) {
+                return null;
+            }
+            try {
+                String decoded = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
+                int newline = decoded.indexOf('\n');
+                return new Cursor(decoded.substring(newline + 1), Long.parseLong(decoded.substring(0, newline)));
+            } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+                throw new IllegalArgumentException("not a cursor of a document page: " + cursor);
+            }
+        }
+    }
+}
