@@ -256,6 +256,9 @@ final class DocumentRows {
         }
         sql.append("d.seq ").append(direction).append(" LIMIT ?");
         values.add(query.limit() + 1);
+        // Counted once, for the first page, and carried by the cursor: a walk through a million documents page
+        // by page would otherwise count them all again at every page.
+        long total = cursor != null ? cursor.total() : count(c, filter.toString(), filterValues);
         List<DocumentInfo> documents = new ArrayList<>();
         String next = null;
         try (PreparedStatement s = c.prepareStatement(sql.toString())) {
@@ -269,18 +272,20 @@ final class DocumentRows {
                     }
                     Row row = row(r);
                     documents.add(row.info());
-                    lastShown = new Cursor(r.getString(13), row.seq()).encode();
+                    lastShown = new Cursor(r.getString(13), row.seq(), total).encode();
                 }
             }
         }
-        long total;
+        return new DocumentPage(documents, total, next);
+    }
+
+    private static long count(Connection c, String filter, List<Object> values) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM documents d" + filter)) {
-            bind(s, filterValues);
+            bind(s, values);
             try (ResultSet r = s.executeQuery()) {
-                total = r.next() ? r.getLong(1) : 0;
+                return r.next() ? r.getLong(1) : 0;
             }
         }
-        return new DocumentPage(documents, total, next);
     }
 
     private static void bind(PreparedStatement s, List<Object> values) throws SQLException {
@@ -331,11 +336,11 @@ final class DocumentRows {
         return new Row(r.getLong(1), info, r.getInt(12) == 1);
     }
 
-    /** Where a page ended: its last sort key and {@code seq}, opaque to callers. */
-    record Cursor(String key, long seq) {
+    /** Where a page ended (its last sort key and {@code seq}) and the total of the first page; opaque to callers. */
+    record Cursor(String key, long seq, long total) {
         String encode() {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((seq + "\n" + (key == null ? "" : key)).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    (seq + "\n" + total + "\n" + (key == null ? "" : key)).getBytes(StandardCharsets.UTF_8));
         }
 
         static Cursor decode(String cursor) {
@@ -344,9 +349,9 @@ final class DocumentRows {
             }
             try {
                 String decoded = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
-                int newline = decoded.indexOf('\n');
-                return new Cursor(decoded.substring(newline + 1), Long.parseLong(decoded.substring(0, newline)));
-            } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+                String[] parts = decoded.split("\n", 3);
+                return new Cursor(parts[2], Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+            } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
                 throw new IllegalArgumentException("not a cursor of a document page: " + cursor);
             }
         }

@@ -340,19 +340,24 @@ public class WorkspaceDocumentStore implements DocumentStore {
         }
     }
 
+    /**
+     * Records, durably, that a document cannot be read. The commit takes the open group with it, whose documents
+     * are then told as any committed group's; a failed record leaves the group as it was.
+     */
     private void markUnreadable(String id, String reason) {
+        List<Stored> committed = List.of();
         synchronized (writeLock) {
             try {
                 database.write(c -> {
                     DocumentRows.markUnreadable(c, id, reason);
                     return null;
                 });
-                commitLocked();
+                committed = commitLocked();
             } catch (SQLException e) {
                 log.warn("Could not record that document {} is unreadable: {}", id, e.getMessage());
-                rollbackLocked();
             }
         }
+        announce(committed);
     }
 
     private Instant nextImportTime() {
