@@ -246,7 +246,8 @@ class WorkbenchBrowserTest {
         WebElement subject = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#claim-details-" + id + " .claim-subject")));
         assertThat(browser.switchTo().activeElement()).as("the subject has the focus").isEqualTo(subject);
-        assertThat(browser.findElement(button).getAttribute("aria-expanded")).isEqualTo("true");
+        // Found afresh at each try: the row may be drawn again between finding the button and reading it.
+        wait.until(d -> "true".equals(d.findElement(button).getAttribute("aria-expanded")));
 
         long before = version(row);
         subject.sendKeys("Contrôles à l'export", Keys.TAB); // leaving the field saves it
