@@ -5,25 +5,37 @@ import java.security.MessageDigest;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.atelier.api.corpus.Document;
 import org.atelier.api.corpus.DocumentInfo;
 import org.atelier.api.corpus.DocumentListener;
+import org.atelier.api.corpus.DocumentPage;
+import org.atelier.api.corpus.DocumentQuery;
 import org.atelier.api.corpus.DocumentStore;
+import org.atelier.api.corpus.UnreadableDocument;
+import org.atelier.api.corpus.UnreadableDocumentException;
 
 /**
  * A document store in memory that behaves as the workspace's does: ids from the text, a changed text at the same
- * path supersedes the earlier version (which {@link #get} still finds), and listeners are told afterwards.
+ * path supersedes the earlier version (which {@link #get} still finds), and listeners are told afterwards. It
+ * counts the documents read and the walks of the corpus, so that a test can tell what an operation costs, and a
+ * document can be damaged to be unreadable.
  */
 public final class MemoryStore implements DocumentStore {
     private final Map<String, Document> all = new LinkedHashMap<>();
     private final Map<String, String> currentByPath = new LinkedHashMap<>();
     private final List<DocumentListener> listeners = new ArrayList<>();
+    private final Set<String> unreadable = new HashSet<>();
+    private final List<String> reads = new ArrayList<>();
+    private int walks;
 
     public void listen(DocumentListener listener) {
         listeners.add(listener);
@@ -58,45 +70,85 @@ public final class MemoryStore implements DocumentStore {
     }
 
     @Override
+    @Deprecated
     public synchronized List<DocumentInfo> list() {
-        return currentByPath.values().stream().map(id -> all.get(id).info()).toList();
+        walks++;
+        return current();
     }
 
     @Override
-    public synchronized void forEach(java.util.function.Consumer<DocumentInfo> action) {
-        list().forEach(action);
+    public synchronized void forEach(Consumer<DocumentInfo> action) {
+        walks++;
+        current().forEach(action);
     }
 
     @Override
     public synchronized long count() {
-        return list().size();
+        return currentByPath.size();
     }
 
+    /** Pages in the order of {@link #current()} whatever the sort, without filters: enough for the claims. */
     @Override
-    public synchronized org.atelier.api.corpus.DocumentPage page(org.atelier.api.corpus.DocumentQuery query) {
-        List<DocumentInfo> current = list();
-        return new org.atelier.api.corpus.DocumentPage(current.subList(0, Math.min(query.limit(), current.size())),
-                current.size(), null);
+    public synchronized DocumentPage page(DocumentQuery query) {
+        List<DocumentInfo> current = current();
+        if (query.descending()) {
+            current = current.reversed();
+        }
+        int from = query.after() == null ? 0 : Integer.parseInt(query.after());
+        int to = Math.min(current.size(), from + query.limit());
+        return new DocumentPage(current.subList(Math.min(from, to), to), current.size(),
+                to < current.size() ? Integer.toString(to) : null);
     }
 
     @Override
     public synchronized Optional<DocumentInfo> info(String id) {
-        return get(id).map(Document::info);
+        return Optional.ofNullable(all.get(id)).map(Document::info);
     }
 
     @Override
     public synchronized boolean isCurrent(String id) {
-        return list().stream().anyMatch(d -> d.id().equals(id));
+        Document document = all.get(id);
+        return document != null && id.equals(currentByPath.get(document.info().path()));
     }
 
     @Override
-    public List<org.atelier.api.corpus.UnreadableDocument> unreadable() {
-        return List.of();
+    public synchronized List<UnreadableDocument> unreadable() {
+        return unreadable.stream().map(id -> new UnreadableDocument(id, all.get(id).info().path(), "damaged"))
+                .toList();
     }
 
     @Override
     public synchronized Optional<Document> get(String id) {
+        reads.add(id);
+        if (unreadable.contains(id)) {
+            throw new UnreadableDocumentException(id, "damaged", null);
+        }
         return Optional.ofNullable(all.get(id));
+    }
+
+    /** From now on {@link #get} of this document fails, as a store whose copy of it is damaged. */
+    public synchronized void damage(String id) {
+        unreadable.add(id);
+    }
+
+    /** The ids {@link #get} was asked for since the last {@link #resetCounts}, in order. */
+    public synchronized List<String> reads() {
+        return List.copyOf(reads);
+    }
+
+    /** How many times the whole corpus was walked ({@link #forEach}, {@link #list}) since the last reset. */
+    public synchronized int walks() {
+        return walks;
+    }
+
+    public synchronized void resetCounts() {
+        reads.clear();
+        walks = 0;
+    }
+
+    /** The current documents, in the order their paths were first stored. */
+    private List<DocumentInfo> current() {
+        return currentByPath.values().stream().map(id -> all.get(id).info()).toList();
     }
 
     @Override

@@ -31,6 +31,7 @@ import org.atelier.api.command.AtelierCommands;
 import org.atelier.api.command.CommandException;
 import org.atelier.api.corpus.DocumentInfo;
 import org.atelier.api.corpus.DocumentStore;
+import org.atelier.api.corpus.UnreadableDocumentException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -116,7 +117,7 @@ public class ClaimsCommand {
             throw CommandException.failure("claims " + name + ": " + e.getMessage());
         } catch (ClaimNotFoundException | IllegalArgumentException e) {
             throw CommandException.usage("claims " + name + ": " + e.getMessage());
-        } catch (UncheckedIOException e) {
+        } catch (UncheckedIOException | UnreadableDocumentException e) {
             throw CommandException.failure("claims " + name + ": " + e.getMessage());
         } finally {
             out.flush();

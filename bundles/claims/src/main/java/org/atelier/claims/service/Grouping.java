@@ -3,17 +3,18 @@ package org.atelier.claims.service;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 
+import org.atelier.api.claims.Claim;
 import org.atelier.api.claims.Figure;
 import org.atelier.api.claims.TextPositionSelector;
+import org.atelier.claims.french.Actors;
+import org.atelier.claims.text.Words;
 
 /**
  * Groups the claims and suggestions of different documents that state the same thing. Two items of different
@@ -23,14 +24,16 @@ import org.atelier.api.claims.TextPositionSelector;
  * from). A group is a connected set of such pairs spanning at least two documents.
  *
  * <p>Closeness of wording is the cosine of the items' content stems and actor names, each weighted by how rare
- * it is among the items (a name every article uses tells little).
+ * it is among the items (a name every article uses tells little). Two items are compared only when they share a
+ * term no more common than {@value #COMMON} items, a strong figure, or their document. {@link GroupIndex} keeps
+ * the items and finds the groups.
  */
 final class Grouping {
     static final double FIGURE_WORDING = 0.1;
     static final double CLOSE_WORDING = 0.35;
     static final double VERY_CLOSE_WORDING = 0.5;
     /** Terms more common than this among the items are not used to find candidates, only to score them. */
-    private static final int COMMON = 200;
+    static final int COMMON = 200;
 
     /**
      * One claim or suggestion.
@@ -39,85 +42,50 @@ final class Grouping {
      * @param storedGroup the group a claim already belongs to, which its group keeps, or {@code null}
      */
     record Item(String key, String docId, TextPositionSelector position, List<Figure> figures, Set<String> actors,
-            Set<String> stems, String storedGroup) {}
+            Set<String> stems, String storedGroup) {
+
+        /** A claim as grouping sees it, with the group it already belongs to. */
+        static Item of(Claim claim) {
+            return new Item(claim.id(), claim.docId(), claim.position(), claim.figures(),
+                    Actors.keys(Actors.find(claim.text(), Set.of())), Words.stems(claim.text()), claim.group());
+        }
+    }
 
     private Grouping() {}
 
-    /** The group of each item that has one, by key. */
-    static Map<String, String> groups(List<Item> items) {
-        int n = items.size();
-        Map<String, Integer> df = new HashMap<>();
-        List<Set<String>> terms = new ArrayList<>(n);
-        for (Item item : items) {
-            Set<String> t = new HashSet<>(item.stems());
-            item.actors().forEach(a -> t.add("@" + a));
-            terms.add(t);
-            t.forEach(term -> df.merge(term, 1, Integer::sum));
-        }
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            for (String term : terms.get(i)) {
-                if (df.get(term) <= COMMON) {
-                    postings.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
-                }
+    /** The terms that closeness of wording is measured on: the item's content stems and its actors' names. */
+    static Set<String> terms(Item item) {
+        Set<String> terms = new HashSet<>(item.stems());
+        item.actors().forEach(a -> terms.add("@" + a));
+        return terms;
+    }
+
+    /**
+     * The group of a connected set of items: the smallest group a claim among them already belongs to, else one
+     * named after the smallest key when they span two documents or more; {@code null} for none.
+     */
+    static String name(Collection<Item> members) {
+        Set<String> documents = new HashSet<>();
+        String stored = null;
+        String smallestKey = null;
+        for (Item item : members) {
+            documents.add(item.docId());
+            if (item.storedGroup() != null && (stored == null || item.storedGroup().compareTo(stored) < 0)) {
+                stored = item.storedGroup();
             }
-            for (Figure f : strong(items.get(i).figures())) {
-                postings.computeIfAbsent("#" + f.normalized(), k -> new ArrayList<>()).add(i);
-            }
-            postings.computeIfAbsent("$" + items.get(i).docId(), k -> new ArrayList<>()).add(i);
-        }
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        for (int i = 0; i < n; i++) {
-            Set<Integer> candidates = new TreeSet<>();
-            for (String term : terms.get(i)) {
-                candidates.addAll(postings.getOrDefault(term, List.of()));
-            }
-            for (Figure f : strong(items.get(i).figures())) {
-                candidates.addAll(postings.get("#" + f.normalized()));
-            }
-            candidates.addAll(postings.get("$" + items.get(i).docId()));
-            for (int j : candidates) {
-                if (j > i && find(parent, i) != find(parent, j) && related(items.get(i), items.get(j),
-                        terms.get(i), terms.get(j), df, n)) {
-                    parent[find(parent, i)] = find(parent, j);
-                }
+            if (smallestKey == null || item.key().compareTo(smallestKey) < 0) {
+                smallestKey = item.key();
             }
         }
-        Map<Integer, List<Integer>> components = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            components.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        if (documents.size() < 2 && stored == null) {
+            return null;
         }
-        Map<String, String> groups = new HashMap<>();
-        for (List<Integer> members : components.values()) {
-            Set<String> documents = new HashSet<>();
-            String stored = null;
-            String smallestKey = null;
-            for (int m : members) {
-                Item item = items.get(m);
-                documents.add(item.docId());
-                if (item.storedGroup() != null && (stored == null || item.storedGroup().compareTo(stored) < 0)) {
-                    stored = item.storedGroup();
-                }
-                if (smallestKey == null || item.key().compareTo(smallestKey) < 0) {
-                    smallestKey = item.key();
-                }
-            }
-            if (documents.size() < 2 && stored == null) {
-                continue;
-            }
-            String group = stored != null ? stored : id(smallestKey);
-            for (int m : members) {
-                groups.put(items.get(m).key(), group);
-            }
-        }
-        return groups;
+        return stored != null ? stored : id(smallestKey);
     }
 
     /** Whether two items state the same thing. */
-    static boolean related(Item a, Item b, Set<String> termsA, Set<String> termsB, Map<String, Integer> df, int n) {
+    static boolean related(Item a, Item b, Set<String> termsA, Set<String> termsB, ToIntFunction<String> frequency,
+            int n) {
         if (a.docId().equals(b.docId())) {
             return a.position().overlaps(b.position());
         }
@@ -128,46 +96,39 @@ final class Grouping {
             }
         }
         boolean sharedActor = a.actors().stream().anyMatch(b.actors()::contains);
-        double wording = cosine(termsA, termsB, df, n);
+        double wording = cosine(termsA, termsB, frequency, n);
         return (sameFigure && (sharedActor || wording >= FIGURE_WORDING))
                 || (sharedActor && wording >= CLOSE_WORDING)
                 || wording >= VERY_CLOSE_WORDING;
     }
 
-    static double cosine(Set<String> a, Set<String> b, Map<String, Integer> df, int n) {
+    static double cosine(Set<String> a, Set<String> b, ToIntFunction<String> frequency, int n) {
         double dot = 0;
         double na = 0;
         double nb = 0;
         for (String t : a) {
-            double w = idf(t, df, n);
+            double w = idf(t, frequency, n);
             na += w * w;
             if (b.contains(t)) {
                 dot += w * w;
             }
         }
         for (String t : b) {
-            double w = idf(t, df, n);
+            double w = idf(t, frequency, n);
             nb += w * w;
         }
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
-    private static double idf(String term, Map<String, Integer> df, int n) {
-        return Math.log(1 + (double) n / df.getOrDefault(term, 1));
+    private static double idf(String term, ToIntFunction<String> frequency, int n) {
+        return Math.log(1 + (double) n / Math.max(1, frequency.applyAsInt(term)));
     }
 
-    private static List<Figure> strong(List<Figure> figures) {
+    /** The figures that tie items together: amounts, counts and percentages, not years or dates. */
+    static List<Figure> strong(List<Figure> figures) {
         return figures.stream()
                 .filter(f -> f.kind() != Figure.Kind.YEAR && f.kind() != Figure.Kind.DATE)
                 .toList();
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 
     /** {@code g} and eight hex digits of the SHA-256 of the group's first member: the same group, the same id. */

@@ -3,17 +3,16 @@ package org.atelier.claims.service;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.atelier.api.claims.Claim;
 import org.atelier.api.claims.ClaimSuggester;
 import org.atelier.api.claims.SuggestedClaim;
 import org.atelier.api.claims.Suggestion;
@@ -26,8 +25,11 @@ import org.osgi.service.log.Logger;
 
 /**
  * The suggestions of the current documents, from every suggester installed, grouped across documents with the
- * claims. What the suggesters propose for a document is kept by document id (a document's text never changes
- * under its id) until the suggesters change; the grouping is redone when documents or claims change.
+ * claims. What the suggesters propose for a document is worked out when that document's suggestions are first
+ * needed, and kept by document id (a document's text never changes under its id) until the suggesters change.
+ * Every proposal kept is an item of the {@link GroupIndex}, with the claims: the suggestions of one document are
+ * grouped with the claims and with the suggestions of every document proposed for so far (every current document
+ * once all suggestions have been asked for), and giving them reads that one document at most.
  */
 final class SuggestionBook {
     /** A suggester and its name. */
@@ -44,128 +46,181 @@ final class SuggestionBook {
         String key() {
             return document.id() + ":" + suggested.position();
         }
+
+        Grouping.Item item() {
+            return new Grouping.Item(key(), document.id(), suggested.position(), suggested.figures(), actors, stems,
+                    null);
+        }
     }
 
     private final Logger log;
+    private final GroupIndex groups;
+    /** The claim a suggestion was accepted as, by suggestion id, or {@code null}. */
+    private final Function<String, String> acceptedAs;
     private final List<Suggester> suggesters = new CopyOnWriteArrayList<>();
+    /** What was proposed, by document id; changed with {@link #groups} under {@link #lock}. */
     private final Map<String, List<Proposed>> byDocument = new ConcurrentHashMap<>();
+    /** The ids of the documents in {@link #byDocument}, by the part of the id that suggestion ids hold. */
+    private final Map<String, Set<String>> documentsByIdPrefix = new ConcurrentHashMap<>();
     private final Object lock = new Object();
+    /** Counts the changes to documents, claims and proposals; what was grouped before a change is grouped again. */
     private long generation;
     private long computedGeneration = -1;
     private List<Suggestion> computed = List.of();
+    /** The grouped suggestions of single documents, as of {@link #generation}. */
+    private final Map<String, List<Suggestion>> groupedByDocument = new HashMap<>();
 
-    SuggestionBook(Logger log) {
+    SuggestionBook(Logger log, GroupIndex groups, Function<String, String> acceptedAs) {
         this.log = log;
+        this.groups = groups;
+        this.acceptedAs = acceptedAs;
     }
 
     void addSuggester(ClaimSuggester suggester, String name) {
         suggesters.add(new Suggester(suggester, name));
-        byDocument.clear();
-        changed();
+        forgetAll();
     }
 
     void removeSuggester(ClaimSuggester suggester) {
         suggesters.removeIf(s -> s.suggester() == suggester);
-        byDocument.clear();
-        changed();
+        forgetAll();
     }
 
-    /** Documents or claims changed: group again at the next question. */
+    /** Documents, claims or proposals changed: group again at the next question. */
     void changed() {
         synchronized (lock) {
             generation++;
+            groupedByDocument.clear();
         }
     }
 
+    /** The document is no longer current: its proposals go, from the groups too. */
     void forget(String docId) {
-        byDocument.remove(docId);
-        changed();
+        synchronized (lock) {
+            List<Proposed> known = byDocument.remove(docId);
+            if (known != null) {
+                known.forEach(p -> groups.remove(p.key()));
+                Set<String> alike = documentsByIdPrefix.get(prefix(docId));
+                if (alike != null && alike.remove(docId) && alike.isEmpty()) {
+                    documentsByIdPrefix.remove(prefix(docId));
+                }
+            }
+            changed();
+        }
+    }
+
+    private void forgetAll() {
+        synchronized (lock) {
+            byDocument.values().forEach(known -> known.forEach(p -> groups.remove(p.key())));
+            byDocument.clear();
+            documentsByIdPrefix.clear();
+            changed();
+        }
     }
 
     /**
      * Every suggestion of the current documents, by document then position.
      *
-     * @param documents the current documents, oldest import first
-     * @param texts     reads a document's text
-     * @param claims    the claims, for grouping and to tell which suggestions were accepted
+     * @param currentDocuments walks the current documents, oldest import first
+     * @param texts            reads a document; empty when it is gone or cannot be read
      */
-    List<Suggestion> all(List<DocumentInfo> documents, Function<String, Optional<Document>> texts,
-            Supplier<List<Claim>> claims) {
-        long wanted;
+    List<Suggestion> all(Consumer<Consumer<DocumentInfo>> currentDocuments,
+            Function<String, Optional<Document>> texts) {
         synchronized (lock) {
             if (computedGeneration == generation) {
                 return computed;
             }
-            wanted = generation;
         }
         List<Proposed> proposed = new ArrayList<>();
-        for (DocumentInfo document : documents) {
-            proposed.addAll(byDocument.computeIfAbsent(document.id(), id -> propose(document, texts)));
-        }
-        List<Claim> current = claims.get();
-        Set<String> currentIds = new HashSet<>();
-        documents.forEach(d -> currentIds.add(d.id()));
-        List<Grouping.Item> items = new ArrayList<>();
-        for (Proposed p : proposed) {
-            items.add(new Grouping.Item(p.key(), p.document().id(), p.suggested().position(), p.suggested().figures(),
-                    p.actors(), p.stems(), null));
-        }
-        Map<String, String> acceptedAs = new HashMap<>();
-        for (Claim claim : current) {
-            if (claim.origin() != null) {
-                acceptedAs.putIfAbsent(claim.origin().suggestion(), claim.id());
-            }
-            if (!claim.orphaned() && currentIds.contains(claim.docId())) {
-                items.add(item(claim));
+        currentDocuments.accept(
+                document -> proposed.addAll(proposals(document.id(), () -> texts.apply(document.id()))));
+        long wanted = generation();
+        List<Suggestion> result = grouped(proposed);
+        synchronized (lock) {
+            if (generation == wanted) {
+                computed = result;
+                computedGeneration = wanted;
             }
         }
-        Map<String, String> groups = Grouping.groups(items);
-        List<Suggestion> result = new ArrayList<>();
+        return result;
+    }
+
+    /**
+     * The suggestions of one current document, by position.
+     *
+     * @param text reads the document, when its proposals are not known yet; empty when it is gone or unreadable
+     */
+    List<Suggestion> forDocument(String docId, Supplier<Optional<Document>> text) {
+        synchronized (lock) {
+            List<Suggestion> known = groupedByDocument.get(docId);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<Proposed> proposed = proposals(docId, text);
+        long wanted = generation();
+        List<Suggestion> result = grouped(proposed);
+        synchronized (lock) {
+            if (generation == wanted && byDocument.containsKey(docId)) {
+                groupedByDocument.put(docId, result);
+            }
+        }
+        return result;
+    }
+
+    /** Works out the proposals of a current document whose text is at hand, unless they are known. */
+    void propose(Document document) {
+        proposals(document.id(), () -> Optional.of(document));
+    }
+
+    /** The ids of the documents whose proposals are known and whose id starts with {@code prefix}. */
+    Set<String> proposedFor(String prefix) {
+        return Set.copyOf(documentsByIdPrefix.getOrDefault(prefix, Set.of()));
+    }
+
+    private long generation() {
+        synchronized (lock) {
+            return generation;
+        }
+    }
+
+    /** What the suggesters propose in a document: kept, or worked out and kept; empty when it cannot be read. */
+    private List<Proposed> proposals(String docId, Supplier<Optional<Document>> text) {
+        List<Proposed> known = byDocument.get(docId);
+        if (known != null) {
+            return known;
+        }
+        Optional<Document> document = text.get();
+        if (document.isEmpty()) {
+            return List.of(); // not kept: a document that comes back readable is proposed for then
+        }
+        List<Proposed> proposed = askSuggesters(document.get()); // outside the lock: suggesters are plugins' code
+        synchronized (lock) {
+            List<Proposed> earlier = byDocument.putIfAbsent(docId, proposed);
+            if (earlier != null) {
+                return earlier;
+            }
+            proposed.forEach(p -> groups.put(p.item()));
+            documentsByIdPrefix.computeIfAbsent(prefix(docId), k -> ConcurrentHashMap.newKeySet()).add(docId);
+            changed(); // the new items may join the groups of other documents' suggestions
+        }
+        return proposed;
+    }
+
+    private List<Suggestion> grouped(List<Proposed> proposed) {
+        Map<String, String> groupOf = groups.groups(proposed.stream().map(Proposed::key).toList());
+        List<Suggestion> result = new ArrayList<>(proposed.size());
         for (Proposed p : proposed) {
             SuggestedClaim s = p.suggested();
             result.add(new Suggestion(p.id(), p.document().id(), p.document().path(), p.quote(), s.position(),
                     s.claimant(), s.subject(), s.figures(), s.hedged(), s.confidence(), s.reasons(),
-                    groups.get(p.key()), p.suggester(), acceptedAs.get(p.id())));
+                    groupOf.get(p.key()), p.suggester(), acceptedAs.apply(p.id())));
         }
-        List<Suggestion> immutable = List.copyOf(result);
-        synchronized (lock) {
-            if (generation == wanted) {
-                computed = immutable;
-                computedGeneration = wanted;
-            }
-        }
-        return immutable;
+        return List.copyOf(result);
     }
 
-    /** The group a claim would join among these suggestions and claims. */
-    static String groupOf(Claim claim, List<Suggestion> suggestions, List<Claim> claims) {
-        List<Grouping.Item> items = new ArrayList<>();
-        for (Suggestion s : suggestions) {
-            items.add(new Grouping.Item(s.docId() + ":" + s.position(), s.docId(), s.position(), s.figures(),
-                    Actors.keys(Actors.find(s.text(), Set.of())), Words.stems(s.text()), s.group()));
-        }
-        for (Claim other : claims) {
-            if (!other.orphaned() && !other.id().equals(claim.id())) {
-                items.add(item(other));
-            }
-        }
-        items.add(new Grouping.Item(claim.id(), claim.docId(), claim.position(), claim.figures(),
-                Actors.keys(Actors.find(claim.text(), Set.of())), Words.stems(claim.text()), null));
-        return Grouping.groups(items).get(claim.id());
-    }
-
-    private static Grouping.Item item(Claim claim) {
-        return new Grouping.Item(claim.id(), claim.docId(), claim.position(), claim.figures(),
-                Actors.keys(Actors.find(claim.text(), Set.of())), Words.stems(claim.text()), claim.group());
-    }
-
-    private List<Proposed> propose(DocumentInfo document,
-            Function<String, Optional<Document>> texts) {
-        Optional<Document> found = texts.apply(document.id());
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Document doc = found.get();
+    private List<Proposed> askSuggesters(Document doc) {
+        DocumentInfo document = doc.info();
         String text = doc.text();
         Set<String> names = Actors.knownNames(text);
         int length = text.codePointCount(0, text.length());
@@ -204,6 +259,11 @@ final class SuggestionBook {
 
     /** The id of the suggestion of span {@code start-end} in a document: its first eight hex digits, the span. */
     static String id(String docId, int start, int end) {
-        return docId.substring(0, Math.min(8, docId.length())) + "-" + start + "-" + end;
+        return prefix(docId) + "-" + start + "-" + end;
+    }
+
+    /** The part of a document's id that the ids of its suggestions hold. */
+    static String prefix(String docId) {
+        return docId.substring(0, Math.min(8, docId.length()));
     }
 }

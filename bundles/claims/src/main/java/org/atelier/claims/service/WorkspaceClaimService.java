@@ -9,16 +9,21 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.atelier.api.claims.Claim;
 import org.atelier.api.claims.ClaimConflictException;
@@ -40,6 +45,7 @@ import org.atelier.api.corpus.Document;
 import org.atelier.api.corpus.DocumentInfo;
 import org.atelier.api.corpus.DocumentListener;
 import org.atelier.api.corpus.DocumentStore;
+import org.atelier.api.corpus.UnreadableDocumentException;
 import org.atelier.api.search.SearchService;
 import org.atelier.api.workspace.Workspace;
 import org.atelier.claims.french.FrenchClaimRules;
@@ -62,6 +68,12 @@ import org.osgi.service.metatype.annotations.Designate;
  * and is refused if the claim changed meanwhile. As a {@link DocumentListener}, it follows the documents: when a
  * source changes, its claims are anchored anew in the new version, and kept as orphaned when their text is gone;
  * starting does the same for changes it missed.
+ *
+ * <p>Recording, editing or accepting a claim, and the suggestions of one document, cost the same whatever the size
+ * of the corpus: they read that claim's or that document's text at most, and group through a {@link GroupIndex} of
+ * the claims and of the suggestions known, never by walking the documents. Only {@code suggestions(null)} and a
+ * start that finds claims whose document is no longer current walk the corpus, skipping documents that cannot be
+ * read.
  */
 @Component(service = ClaimService.class, immediate = true, configurationPid =
         WorkspaceClaimService.PID)
@@ -71,6 +83,8 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
     public static final String AREA = "claims";
     /** Framework property set by the launcher: {@code true} when the runtime runs one command and exits. */
     static final String HEADLESS = "atelier.headless";
+    /** A suggestion id: the first hex digits of its document's id, then its span. */
+    private static final Pattern SUGGESTION_ID = Pattern.compile("([0-9a-f]{1,8})-\\d+-\\d+");
 
     private final DocumentStore store;
     private final Logger log;
@@ -79,6 +93,8 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
     private final ClaimJournal journal;
     private final String defaultAuthor;
     private final SearchMatcher search = new SearchMatcher();
+    /** The claims and the suggestions known, for grouping; claims are put in by {@link #commit}. */
+    private final GroupIndex groups = new GroupIndex();
     private final SuggestionBook suggestions;
     /** Where the store's changes come from, when running in the framework. */
     private final ClaimDocumentEvents events;
@@ -86,6 +102,8 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
     private final Object lock = new Object();
     /** Every claim by id; replaced, never changed in place, under {@link #lock}. */
     private final Map<String, Claim> claims = new LinkedHashMap<>();
+    /** The claim each accepted suggestion became, by suggestion id; changed under {@link #lock}, read without. */
+    private final Map<String, String> claimBySuggestion = new ConcurrentHashMap<>();
     private Instant lastTime = Instant.EPOCH;
     /**
      * Done when the journal is loaded and the claims anchored anew; every call waits for it. {@code null} until
@@ -123,7 +141,7 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
         this.log = log;
         this.clock = clock;
         this.defaultAuthor = author == null || author.isBlank() ? System.getProperty("user.name", "unknown") : author;
-        this.suggestions = new SuggestionBook(log);
+        this.suggestions = new SuggestionBook(log, groups, claimBySuggestion::get);
         this.folder = workspace.area(AREA);
         this.journal = new ClaimJournal(workspace, folder, log, Math.max(1, snapshotEvery));
         this.events = events;
@@ -156,6 +174,7 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
         synchronized (lock) {
             claims.putAll(found.claims());
             for (Claim claim : claims.values()) {
+                indexed(claim);
                 if (claim.updated().isAfter(lastTime)) {
                     lastTime = claim.updated();
                 }
@@ -240,7 +259,11 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
         FrenchClaimRules.Reading reading = FrenchClaimRules.analyse(text, position.utf16Start(text),
                 position.utf16End(text));
         String author = author(request.author());
-        List<Suggestion> suggested = currentSuggestions(); // outside the lock: suggesters are plugins' code
+        if (store.isCurrent(document.id())) {
+            // A claim made on a suggested span joins that suggestion's group. Outside the lock: suggesters are
+            // plugins' code; the text is at hand, and the suggestions of other documents are not needed.
+            suggestions.propose(document);
+        }
         synchronized (lock) {
             Instant now = now();
             List<Note> notes = request.note() == null || request.note().isBlank() ? List.of()
@@ -253,7 +276,7 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
                     request.status() == null ? ClaimStatus.UNVERIFIED : request.status(),
                     blankToNull(request.statusNote()), tags(request.tags()), notes, author, now, now, List.of(), 1,
                     false, null, null);
-            claim = withGroup(claim, SuggestionBook.groupOf(claim, suggested, List.copyOf(claims.values())));
+            claim = withGroup(claim, groups.groupWith(Grouping.Item.of(claim)));
             commit(List.of(claim), List.of());
             return claim;
         }
@@ -276,10 +299,12 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
         }
         String path = null;
         if (filter.docId() != null) {
-            path = store.get(filter.docId()).map(d -> d.info().path()).orElse(null);
+            path = store.info(filter.docId()).map(DocumentInfo::path).orElse(null);
         }
+        Map<String, Optional<String>> texts = new HashMap<>(); // several claims of one document read it once
         SearchMatcher.Matches matches = filter.query() == null ? null
-                : search.matches(filter.query(), all, id -> store.get(id).map(Document::text));
+                : search.matches(filter.query(), all,
+                        id -> texts.computeIfAbsent(id, k -> readable(k).map(Document::text)));
         List<Claim> result = new ArrayList<>();
         for (Claim claim : all) {
             if (filter.status() != null && claim.status() != filter.status()) {
@@ -381,19 +406,66 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
     @Override
     public List<Suggestion> suggestions(String docId) {
         awaitLoaded();
-        if (docId != null && !store.isCurrent(docId)) {
+        if (docId == null) {
+            return suggestions.all(store::forEach, this::readable);
+        }
+        if (!store.isCurrent(docId)) {
             throw new IllegalArgumentException("no current document with id '" + docId + "'");
         }
-        return currentSuggestions().stream()
-                .filter(s -> docId == null || s.docId().equals(docId))
-                .toList();
+        return suggestions.forDocument(docId, () -> readable(docId));
     }
 
     @Override
     public Optional<Suggestion> suggestion(String id) {
         awaitLoaded();
         String wanted = id.strip().toLowerCase(Locale.ROOT);
-        return currentSuggestions().stream().filter(s -> s.id().equals(wanted)).findFirst();
+        Matcher parts = SUGGESTION_ID.matcher(wanted);
+        if (!parts.matches()) {
+            return Optional.empty();
+        }
+        String prefix = parts.group(1);
+        Set<String> tried = new HashSet<>();
+        // A suggestion given already is found without reading anything: its document's proposals are known.
+        for (String docId : suggestions.proposedFor(prefix)) {
+            tried.add(docId);
+            Optional<Suggestion> found = suggestionIn(docId, wanted);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        for (String docId : documentsStartingWith(prefix)) {
+            if (tried.add(docId) && store.isCurrent(docId)) {
+                Optional<Suggestion> found = suggestionIn(docId, wanted);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Suggestion> suggestionIn(String docId, String suggestionId) {
+        return suggestions.forDocument(docId, () -> readable(docId)).stream()
+                .filter(s -> s.id().equals(suggestionId))
+                .findFirst();
+    }
+
+    /**
+     * The ids of the documents, current or not, whose id starts with {@code prefix}: one look-up in the store, and
+     * a walk of the documents' metadata only in the rare case where two ids start with the same eight digits.
+     */
+    private List<String> documentsStartingWith(String prefix) {
+        try {
+            return store.resolve(prefix).map(DocumentInfo::id).stream().toList();
+        } catch (IllegalArgumentException sharedPrefix) {
+            List<String> ids = new ArrayList<>();
+            store.forEach(info -> {
+                if (info.id().startsWith(prefix)) {
+                    ids.add(info.id());
+                }
+            });
+            return ids;
+        }
     }
 
     @Override
@@ -402,10 +474,9 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
         Suggestion s = suggestion(suggestionId).orElseThrow(() -> new ClaimNotFoundException(suggestionId,
                 "no suggestion '" + suggestionId + "' in the current documents (see atelier claims suggest)"));
         synchronized (lock) {
-            for (Claim claim : claims.values()) {
-                if (claim.origin() != null && claim.origin().suggestion().equals(s.id())) {
-                    return claim;
-                }
+            String acceptedAs = claimBySuggestion.get(s.id());
+            if (acceptedAs != null) {
+                return claims.get(acceptedAs);
             }
             Instant now = now();
             Claim claim = new Claim(journal.newId(), s.docId(), s.docPath(), s.quote(), s.position(), s.claimant(),
@@ -443,9 +514,11 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
     @Override
     public void replaced(DocumentInfo previous, DocumentInfo current) {
         suggestions.forget(previous.id());
-        Optional<Document> document = store.get(current.id());
+        Optional<Document> document = readable(current.id());
         if (document.isEmpty()) {
-            return; // removed meanwhile: its removal orphans the claims
+            // Removed meanwhile, and its removal orphans the claims; or unreadable, and the next start, finding
+            // their document no longer current, anchors them again.
+            return;
         }
         synchronized (lock) {
             List<Claim> moved = new ArrayList<>();
@@ -459,29 +532,66 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
         }
     }
 
-    /** Anchors claims whose document changed or went while no one listened: this component was not running. */
+    /**
+     * Anchors claims whose document changed or went while no one listened: this component was not running. Most
+     * starts find the document of every claim current, with one look-up each; only claims whose document is no
+     * longer current need the current documents by path, found in one walk of the documents' metadata.
+     */
     private void reconcile() {
-        Map<String, DocumentInfo> currentByPath = new HashMap<>();
-        Map<String, DocumentInfo> currentById = new HashMap<>();
-        for (DocumentInfo info : store.list()) {
-            currentByPath.put(info.path(), info);
-            currentById.put(info.id(), info);
+        Set<String> claimDocuments = new HashSet<>();
+        synchronized (lock) {
+            claims.values().forEach(c -> claimDocuments.add(c.docId()));
         }
+        Set<String> notCurrent = new HashSet<>();
+        for (String docId : claimDocuments) {
+            if (!store.isCurrent(docId)) {
+                notCurrent.add(docId);
+            }
+        }
+        if (notCurrent.isEmpty()) {
+            return;
+        }
+        Set<String> pathsWanted = new HashSet<>();
+        synchronized (lock) {
+            for (Claim claim : claims.values()) {
+                if (notCurrent.contains(claim.docId()) && claim.docPath() != null) {
+                    pathsWanted.add(claim.docPath());
+                }
+            }
+        }
+        Map<String, DocumentInfo> currentByPath = new HashMap<>();
+        store.forEach(info -> {
+            if (pathsWanted.contains(info.path())) {
+                currentByPath.put(info.path(), info);
+            }
+        });
+        Map<String, Optional<Document>> texts = new HashMap<>();
+        currentByPath.values().forEach(info -> texts.put(info.path(), readable(info.id())));
         synchronized (lock) {
             List<Claim> changed = new ArrayList<>();
             for (Claim claim : claims.values()) {
-                if (currentById.containsKey(claim.docId())) {
+                if (!notCurrent.contains(claim.docId())) {
                     continue;
                 }
-                DocumentInfo current = currentByPath.get(claim.docPath());
-                if (current != null) {
-                    store.get(current.id()).flatMap(d -> reanchored(claim, d)).ifPresent(changed::add);
+                if (currentByPath.containsKey(claim.docPath())) {
+                    // A current version that cannot be read leaves the claim as it is, for the next start.
+                    texts.get(claim.docPath()).flatMap(d -> reanchored(claim, d)).ifPresent(changed::add);
                 } else if (!claim.orphaned()) {
                     changed.add(stamped(withAnchor(claim, claim.docId(), claim.docPath(), claim.quote(),
                             claim.position(), true), now()));
                 }
             }
             commitQuietly(changed, "anchoring claims in documents changed while the claim store was stopped");
+        }
+    }
+
+    /** The document, or empty when there is none or the store cannot read it back, which is logged. */
+    private Optional<Document> readable(String id) {
+        try {
+            return store.get(id);
+        } catch (UnreadableDocumentException e) {
+            log.warn("Skipping document {}, which cannot be read: {}", e.id(), e.getMessage());
+            return Optional.empty();
         }
     }
 
@@ -501,14 +611,6 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
         return moved.equals(claim) ? Optional.empty() : Optional.of(stamped(moved, now()));
     }
 
-    private List<Suggestion> currentSuggestions() {
-        return suggestions.all(store.list(), store::get, () -> {
-            synchronized (lock) {
-                return List.copyOf(claims.values());
-            }
-        });
-    }
-
     private void commit(Collection<Claim> put, Collection<String> removed) {
         Map<String, Claim> next = new LinkedHashMap<>(claims);
         put.forEach(c -> next.put(c.id(), c));
@@ -518,9 +620,39 @@ public class WorkspaceClaimService implements ClaimService, DocumentListener {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the claims: " + e.getMessage(), e);
         }
-        put.forEach(c -> claims.put(c.id(), c));
-        removed.forEach(claims::remove);
+        for (Claim claim : put) {
+            claims.put(claim.id(), claim);
+            indexed(claim);
+        }
+        for (String id : removed) {
+            Claim gone = claims.remove(id);
+            groups.remove(id);
+            if (gone != null && gone.origin() != null && claimBySuggestion.remove(gone.origin().suggestion(), id)) {
+                firstAcceptedAs(gone.origin().suggestion())
+                        .ifPresent(other -> claimBySuggestion.put(gone.origin().suggestion(), other.id()));
+            }
+        }
         suggestions.changed();
+    }
+
+    /** Keeps the grouping items and the accepted suggestions in step with {@code claim}. Under {@link #lock}. */
+    private void indexed(Claim claim) {
+        if (claim.orphaned()) {
+            groups.remove(claim.id()); // its text is gone from the current documents
+        } else {
+            groups.put(Grouping.Item.of(claim));
+        }
+        if (claim.origin() != null) {
+            claimBySuggestion.merge(claim.origin().suggestion(), claim.id(),
+                    (known, other) -> number(known) <= number(other) ? known : other);
+        }
+    }
+
+    /** The first claim made of this suggestion, if any. Under {@link #lock}. */
+    private Optional<Claim> firstAcceptedAs(String suggestionId) {
+        return claims.values().stream()
+                .filter(c -> c.origin() != null && c.origin().suggestion().equals(suggestionId))
+                .min(Comparator.comparingLong(c -> number(c.id())));
     }
 
     private void commitQuietly(List<Claim> changed, String what) {
