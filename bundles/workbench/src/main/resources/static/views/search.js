@@ -5,6 +5,8 @@ import { appendHighlighted, span, codePoints } from '../lib/text.js';
 
 const PAGE = 20;
 const HISTORY = 20;
+// While the index is being built, the results are searched again this often, so that they fill in.
+const REFRESH_WHILE_INDEXING_MS = 3000;
 const SYNTAX = [
   ['puces nvidia', 'both words'],
   ['puces OR processeurs', 'either word'],
@@ -25,6 +27,8 @@ export default function mount(element, workbench) {
   let hits = [];
   let next = null;
   let total = 0;
+  let indexing = null;
+  let refreshTimer = null;
   let selected = -1;
   let request = 0;
   let history = workbench.storage.get('history', []);
@@ -113,6 +117,7 @@ export default function mount(element, workbench) {
 
   async function run(q, { keepSelection = false } = {}) {
     query = q;
+    clearTimeout(refreshTimer);
     clear(errorBox);
     input.removeAttribute('aria-invalid');
     if (!q) {
@@ -125,7 +130,7 @@ export default function mount(element, workbench) {
       return;
     }
     const mine = ++request;
-    summary.textContent = 'Searching…';
+    if (!keepSelection) summary.textContent = 'Searching…';
     try {
       const page = await workbench.api(url(q, null));
       if (mine !== request) return;
@@ -134,6 +139,8 @@ export default function mount(element, workbench) {
       hits = page.hits || [];
       next = page.next || null;
       total = page.total ?? hits.length;
+      indexing = page.indexing || null;
+      if (indexing) refreshTimer = setTimeout(() => run(q, { keepSelection: true }), REFRESH_WHILE_INDEXING_MS);
       const keep = keepSelection ? selected : -1;
       selected = -1;
       renderFacets(page.facets || {});
@@ -167,6 +174,7 @@ export default function mount(element, workbench) {
 
   async function more() {
     if (!next) return;
+    clearTimeout(refreshTimer); // searching again would take the pages read away
     const mine = ++request;
     const button = results.querySelector('#search-more');
     if (button) button.disabled = true;
@@ -209,7 +217,9 @@ export default function mount(element, workbench) {
   function renderResults() {
     const filtered = filters.source.length || filters.lang.length ? ' (filtered)' : '';
     fill(summary, total === 0 ? `No document matches${filtered}.` : `${plural(total, 'document')}${filtered}`,
-      hits.length < total ? h('span', { class: 'faint' }, `· showing ${hits.length}`) : null);
+      hits.length < total ? h('span', { class: 'faint' }, `· showing ${hits.length}`) : null,
+      indexing ? h('span', { class: 'faint', id: 'search-indexing' },
+        `· indexing ${indexing.done.toLocaleString()} of ${indexing.of.toLocaleString()}; results so far`) : null);
     fill(results, ...hits.map(hitElement));
     if (next) results.append(h('button', { type: 'button', class: 'button search-more', id: 'search-more', onclick: more }, `More results (${total - hits.length} left)`));
     results.removeAttribute('aria-activedescendant');
@@ -264,6 +274,7 @@ export default function mount(element, workbench) {
   }
   return {
     dispose() {
+      clearTimeout(refreshTimer);
       document.removeEventListener('keydown', onKey);
     },
   };

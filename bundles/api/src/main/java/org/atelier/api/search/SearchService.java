@@ -13,7 +13,8 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface SearchService {
     /**
-     * Runs a query.
+     * Runs a query. While the index is being built or brought up to date with the store, it answers at once with
+     * the documents indexed so far, and says how far the index is ({@link SearchResult#indexing()}).
      *
      * @throws QuerySyntaxException     when the query is malformed; it says where
      * @throws IllegalArgumentException when {@code after} is not a cursor this service gave, or a filter names no

@@ -35,7 +35,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * opened on a thread of its own while the framework goes on starting, and a call waits for it; in a headless
  * runtime (framework property {@value #HEADLESS}: one command, then exit) only when a call first needs it, as
  * most commands never search. Changes of the store told meanwhile are kept by {@link DocumentEvents} until the
- * index attaches, and an index opened later compares itself with the store.
+ * index attaches, and an index opened later compares itself with the store. While it does, or rebuilds itself,
+ * searches of the workbench answer at once with what is indexed so far; those of a headless runtime wait until the
+ * index is complete.
  */
 @Component(service = SearchService.class, immediate = true, configurationPid = LuceneSearchService.PID)
 @Designate(ocd = SearchConfig.class)
@@ -69,8 +71,11 @@ public class LuceneSearchService implements SearchService {
         this.store = store;
         this.events = events;
         this.log = log;
-        this.settings = settings(config);
-        if (!Boolean.parseBoolean(context.getProperty(HEADLESS))) {
+        boolean headless = Boolean.parseBoolean(context.getProperty(HEADLESS));
+        // One command, then exit: a search that answered with part of the index would leave the rest undone, and
+        // the next command would find it as far behind. It waits until the index is complete instead.
+        this.settings = headless ? settings(config).withSearchWaitMs(Long.MAX_VALUE) : settings(config);
+        if (!headless) {
             index();
         }
     }

@@ -152,7 +152,7 @@ public final class QueryReader {
     private static void checkTerm(String query, int start) throws QuerySyntaxException {
         char c = query.charAt(start);
         if (c == '*' || c == '?') {
-            if (query.startsWith("*:*", start)) {
+            if (query.startsWith("*:*", start) || isLoneStar(query, start)) {
                 return;
             }
             throw new QuerySyntaxException(query, start,
@@ -173,6 +173,13 @@ public final class QueryReader {
                         "a word cannot start with '" + query.charAt(end + 1) + "' (write at least one letter before it)");
             }
         }
+    }
+
+    /** A {@code *} that is a word of its own: every document, as {@code *:*}. */
+    private static boolean isLoneStar(String query, int start) {
+        int end = start + 1;
+        return query.charAt(start) == '*'
+                && (end == query.length() || Character.isWhitespace(query.charAt(end)) || query.charAt(end) == ')');
     }
 
     private static boolean isFieldChar(char c) {
@@ -310,6 +317,10 @@ public final class QueryReader {
 
         @Override
         protected Query getWildcardQuery(String field, String text) throws ParseException {
+            if (text.equals("*") && (field == null || field.equals("*"))) {
+                // *:* and a lone *: every document.
+                return MatchAllDocsQuery.INSTANCE;
+            }
             if (field == null) {
                 return super.getWildcardQuery(null, text);
             }

@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.atelier.api.corpus.DocumentInfo;
 import org.atelier.api.search.SearchHit;
@@ -26,7 +28,8 @@ final class ResultFormats {
 
     /**
      * {@code {"query", "total", "hits": [{"id", "title", "path", "score", "snippets": [{"text", "start",
-     * "matches": [[start, end], ...]}]}], "facets": {"source": {"Le Monde": 3}, "lang": {"fr": 5}}, "next"}}.
+     * "matches": [[start, end], ...]}]}], "facets": {"source": {"Le Monde": 3}, "lang": {"fr": 5}}, "next"}},
+     * and {@code "indexing": {"done", "of"}} while the index is being built.
      */
     static void json(SearchResult result, Writer out) throws IOException {
         JsonGenerator json = JSON.createGenerator(out).useDefaultPrettyPrinter();
@@ -67,6 +70,12 @@ final class ResultFormats {
         }
         json.writeEndObject();
         json.writeStringField("next", result.next());
+        if (result.indexing() != null) {
+            json.writeObjectFieldStart("indexing");
+            json.writeNumberField("done", result.indexing().done());
+            json.writeNumberField("of", result.indexing().of());
+            json.writeEndObject();
+        }
         json.writeEndObject();
         json.flush();
         out.write(System.lineSeparator());
@@ -76,6 +85,9 @@ final class ResultFormats {
     static void text(SearchResult result, int offset, Writer out) throws IOException {
         String n = System.lineSeparator();
         long total = result.total();
+        if (result.indexing() != null) {
+            out.write(partial(result.indexing()) + n);
+        }
         if (total == 0) {
             out.write("No document matches " + result.query() + n);
         } else if (result.hits().isEmpty()) {
@@ -107,6 +119,12 @@ final class ResultFormats {
         }
     }
 
+    /** The line that says a result holds only the documents indexed so far. */
+    static String partial(SearchResult.Indexing indexing) {
+        return String.format(Locale.ROOT, "Indexing %d of %d; these results are partial (the documents indexed so far).",
+                indexing.done(), indexing.of());
+    }
+
     /** The snippet on one line, each match between {@link #MATCH_START} and {@link #MATCH_END}. */
     static String marked(Snippet snippet) {
         StringBuilder line = new StringBuilder(snippet.text().length() + 8 * snippet.matches().size());
@@ -136,9 +154,10 @@ final class ResultFormats {
     /** RFC 4180: CRLF after each record, fields quoted when they hold a comma, a quote or a line break. */
     static final class Csv {
         private final Writer out;
-        private final Map<String, DocumentInfo> documents;
+        private final Function<String, Optional<DocumentInfo>> documents;
 
-        Csv(Writer out, Map<String, DocumentInfo> documents) {
+        /** @param documents the metadata of a hit's document, by its id */
+        Csv(Writer out, Function<String, Optional<DocumentInfo>> documents) {
             this.out = out;
             this.documents = documents;
         }
@@ -151,7 +170,7 @@ final class ResultFormats {
         int rows(SearchResult page, int rank) throws IOException {
             for (SearchHit hit : page.hits()) {
                 rank++;
-                DocumentInfo info = documents.get(hit.id());
+                DocumentInfo info = documents.apply(hit.id()).orElse(null);
                 record(Integer.toString(rank), hit.id(), String.format(Locale.ROOT, "%.4f", hit.score()),
                         hit.title(), hit.path(),
                         info == null ? null : info.outlet(),

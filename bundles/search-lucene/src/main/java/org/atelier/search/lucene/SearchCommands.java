@@ -5,7 +5,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.felix.service.command.CommandSession;
@@ -13,7 +12,6 @@ import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.atelier.api.command.AtelierCommands;
 import org.atelier.api.command.CommandException;
-import org.atelier.api.corpus.DocumentInfo;
 import org.atelier.api.corpus.DocumentStore;
 import org.atelier.api.progress.ProgressMonitor;
 import org.atelier.api.search.QuerySyntaxException;
@@ -88,13 +86,13 @@ public class SearchCommands {
         }
     }
 
-    /** Every hit from {@code offset} on, a page of {@link #CSV_PAGE} at a time, one row each. */
+    /**
+     * Every hit from {@code offset} on, a page of {@link #CSV_PAGE} at a time, one row each; the metadata of each
+     * hit looked up as it is written, never the whole store at once. While the index is being built, a line on the
+     * error stream says the rows are partial, the CSV staying as a spreadsheet reads it.
+     */
     private void writeCsv(String query, int offset, Writer out) throws IOException, QuerySyntaxException {
-        Map<String, DocumentInfo> documents = new HashMap<>();
-        for (DocumentInfo info : store.list()) {
-            documents.put(info.id(), info);
-        }
-        ResultFormats.Csv csv = new ResultFormats.Csv(out, documents);
+        ResultFormats.Csv csv = new ResultFormats.Csv(out, store::info);
         csv.header();
         SearchRequest request = new SearchRequest(query, CSV_PAGE, offset, null, Map.of(), false);
         int rank = offset;
@@ -102,6 +100,10 @@ public class SearchCommands {
             SearchResult page = search.search(request);
             rank = csv.rows(page, rank);
             if (page.next() == null) {
+                if (page.indexing() != null) {
+                    out.flush();
+                    System.err.println("atelier: search: " + ResultFormats.partial(page.indexing()));
+                }
                 return;
             }
             request = request.withAfter(page.next());

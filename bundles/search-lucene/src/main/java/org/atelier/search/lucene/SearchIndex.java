@@ -6,32 +6,31 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -41,17 +40,16 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSelector;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.atelier.api.corpus.Document;
-import org.atelier.api.corpus.DocumentInfo;
 import org.atelier.api.corpus.DocumentStore;
+import org.atelier.api.corpus.UnreadableDocumentException;
 import org.atelier.api.progress.ProgressMonitor;
 import org.atelier.api.search.QuerySyntaxException;
 import org.atelier.api.search.SearchHit;
@@ -63,11 +61,19 @@ import org.atelier.api.search.Snippet;
 /**
  * The Lucene index of a document store, in one folder.
  *
- * <p>Changes are applied by one thread, in the order they were told, so that the listener of the store never
- * waits and never calls back into it while the store may hold its own locks. A search first waits for the
- * changes told before it, then refreshes the near-real-time searcher if anything changed: a document is found as
- * soon as the call that stored it has returned. Commits follow changes after a short delay and at close; what a
- * crash loses is found again at the next open, which compares the index with the store.
+ * <p>Changes told by the store are applied by one thread, in the order they were told, so that the listener of
+ * the store never waits and never calls back into it while the store may hold its own locks. Walks of the whole
+ * store (the catch-up at open, a rebuild) run on a thread of their own, and {@link DocumentWriter} keeps the two
+ * consistent.
+ *
+ * <p>Searches never wait for a walk to end. A search waits for the indexing under way only until the index has
+ * been behind for {@link Settings#searchWaitMs()}: a change just told or a small catch-up is over by then, and
+ * the search sees it; a longer one is answered with the documents indexed so far, and the result says how far
+ * the index is ({@link SearchResult#indexing()}). Lucene's {@link ControlledRealTimeReopenThread} reopens the
+ * searcher every second while the index changes, and at once for a search that waits for a write.
+ *
+ * <p>Commits follow changes after a short delay, come every minute during a walk and at its end, and at close;
+ * what a crash loses is found again at the next open, which compares the index with the store.
  */
 public final class SearchIndex implements Closeable {
     /** Recorded with every commit: an index written with another analysis or schema is rebuilt. */
@@ -75,8 +81,14 @@ public final class SearchIndex implements Closeable {
     static final String SCHEMA_VERSION = "1";
     /** Deep offsets are walked in pages of this size, so no page ever holds more hits than this. */
     static final int WALK_PAGE = 10_000;
+    /** How stale a searcher may get while the index changes, in seconds: progress shows at this pace. */
+    static final double REFRESH_SECONDS = 1.0;
+    /** The writer's buffer during a walk, at most: fewer, larger segments to merge. */
+    static final double WALK_RAM_BUFFER_MB = 256;
     /** As many passages as a document has sentences: {@link #matches} wants every match. */
     private static final int ALL_PASSAGES = 1_000_000;
+    /** The longest a complete index waits for its searcher to show the last write: one reopen. */
+    private static final int REOPEN_WAIT_MS = 30_000;
     private static final Sort RANKING = new Sort(SortField.FIELD_SCORE,
             KeywordField.newSortField(IndexSchema.ID, false, SortedSetSelector.Type.MIN));
     private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.PATH);
@@ -93,10 +105,25 @@ public final class SearchIndex implements Closeable {
      * @param snippetLength the length snippets tend to, in characters
      * @param ramBufferMb   memory for documents not yet written to segments
      * @param commitDelayMs how long after a change it is committed
+     * @param searchWaitMs  how long a search waits for indexing under way, counted from when the index fell
+     *                      behind, before it answers with what is indexed so far; {@link Long#MAX_VALUE} to wait
+     *                      until the index is complete
      */
     public record Settings(QueryParser.Operator operator, float titleBoost, int snippets, int snippetLength,
-            double ramBufferMb, long commitDelayMs) {
+            double ramBufferMb, long commitDelayMs, long searchWaitMs) {
+        /** Long enough for a change or a small catch-up, short enough to read as an answer at once. */
+        public static final long SEARCH_WAIT_MS = 2_000;
         public static final Settings DEFAULT = new Settings(QueryParser.Operator.AND, 2f, 3, 160, 64, 2_000);
+
+        public Settings(QueryParser.Operator operator, float titleBoost, int snippets, int snippetLength,
+                double ramBufferMb, long commitDelayMs) {
+            this(operator, titleBoost, snippets, snippetLength, ramBufferMb, commitDelayMs, SEARCH_WAIT_MS);
+        }
+
+        public Settings withSearchWaitMs(long searchWaitMs) {
+            return new Settings(operator, titleBoost, snippets, snippetLength, ramBufferMb, commitDelayMs,
+                    searchWaitMs);
+        }
     }
 
     /** Where the index reports what went wrong without failing a caller: the log of the component. */
@@ -113,15 +140,17 @@ public final class SearchIndex implements Closeable {
     private final QueryReader queryReader;
     private final Directory directory;
     private final IndexWriter writer;
+    private final DocumentWriter documents;
     private final SearcherManager searchers;
-    private final ScheduledThreadPoolExecutor worker;
+    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final IndexingProgress progress = new IndexingProgress();
+    /** Applies the changes told, in order, and commits them. */
+    private final ScheduledThreadPoolExecutor changes;
+    /** Walks the store, one walk after another. */
+    private final ExecutorService walks;
     private final boolean rebuilt;
-
-    /** The last change told: searches wait for it, and so for every change before it. */
-    private volatile Future<?> lastChange = CompletableFuture.completedFuture(null);
-    /** Set by the worker after a change, cleared by the search that refreshes. */
-    private volatile boolean changed;
     private volatile boolean closing;
+    /** The commit due after the last changes; touched by the change thread only. */
     private ScheduledFuture<?> pendingCommit;
 
     private SearchIndex(Path folder, DocumentStore store, Settings settings, Problems problems) throws IOException {
@@ -159,32 +188,35 @@ public final class SearchIndex implements Closeable {
             wiped = true;
         }
         this.writer = opened;
+        this.documents = new DocumentWriter(opened);
         this.searchers = manager;
         this.rebuilt = wiped;
-        this.worker = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "atelier-search-index");
-            thread.setDaemon(true);
-            return thread;
-        });
-        worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        // Reopens every second while the index changes, and at once for a search waiting for a write.
+        this.reopener = new ControlledRealTimeReopenThread<>(opened, manager, REFRESH_SECONDS, 0);
+        reopener.setName("atelier-search-refresh");
+        reopener.setDaemon(true);
+        reopener.start();
+        this.changes = new ScheduledThreadPoolExecutor(1, daemon("atelier-search-index"));
+        changes.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.walks = Executors.newSingleThreadExecutor(daemon("atelier-search-walk"));
     }
 
     /**
      * Opens the index in {@code folder}, creating it or rebuilding it when it is missing or unreadable, and
-     * brings it up to date with {@code store} in the background; searches wait until it is.
+     * brings it up to date with {@code store} in the background; searches meanwhile answer with what is indexed.
      *
      * @throws LockObtainFailedException when another process writes this index
      */
     public static SearchIndex open(Path folder, DocumentStore store, Settings settings, Problems problems)
             throws IOException {
         SearchIndex index = new SearchIndex(folder, store, settings, problems);
-        index.lastChange = index.worker.submit(index::synchronize);
+        index.walk(StoreWalk.Kind.CATCH_UP, ProgressMonitor.NONE);
         return index;
     }
 
-    /** Compares the index with the store again, in the background; searches wait until it is done. */
+    /** Compares the index with the store again, in the background. */
     public void synchronizeWithStore() {
-        tell(this::synchronize);
+        walk(StoreWalk.Kind.CATCH_UP, ProgressMonitor.NONE);
     }
 
     /** Whether the index could not be read at open and was started again empty. */
@@ -192,12 +224,23 @@ public final class SearchIndex implements Closeable {
         return rebuilt;
     }
 
+    /** How far the index is while it is built or caught up, or {@code null} when it is complete. */
+    public SearchResult.Indexing indexing() {
+        return progress.now();
+    }
+
     /** Indexes the current version of a stored document, replacing any it had. */
     public void added(String id) {
         tell(() -> {
             try {
-                store.get(id).ifPresent(document -> write(document, true));
-            } catch (RuntimeException e) {
+                Optional<Document> document = store.get(id);
+                if (document.isPresent()) {
+                    documents.change(id, document.get());
+                    afterChange();
+                }
+            } catch (UnreadableDocumentException e) {
+                problems.warn(e.getMessage() + "; it is left out of the search index", e);
+            } catch (IOException | RuntimeException e) {
                 problems.warn("Indexing document " + id + " failed", e);
             }
         });
@@ -207,7 +250,7 @@ public final class SearchIndex implements Closeable {
     public void removed(String id) {
         tell(() -> {
             try {
-                writer.deleteDocuments(IndexSchema.idTerm(id));
+                documents.change(id, null);
                 afterChange();
             } catch (IOException | RuntimeException e) {
                 problems.warn("Removing document " + id + " from the index failed", e);
@@ -216,21 +259,29 @@ public final class SearchIndex implements Closeable {
     }
 
     private void tell(Runnable change) {
+        progress.expect(1);
         try {
-            lastChange = worker.submit(change);
+            changes.execute(() -> {
+                try {
+                    change.run();
+                } finally {
+                    progress.advance(1);
+                }
+            });
         } catch (RejectedExecutionException e) {
             // Closed: the next open compares the index with the store and catches up.
+            progress.advance(1);
         }
     }
 
     /**
-     * Rebuilds the index from every document of the store, on the index thread. Searches go on meanwhile and
-     * see each document in its old or its new version, never missing.
+     * Rebuilds the index from every document of the store, on the walk thread, after any walk under way.
+     * Searches go on meanwhile and see each document in its old or its new version, never missing.
      *
      * @return the documents indexed
      */
     public int reindex(ProgressMonitor monitor) throws IOException {
-        Future<Integer> result = worker.submit(() -> rebuild(monitor));
+        Future<Integer> result = walk(StoreWalk.Kind.REBUILD, monitor);
         try {
             return result.get();
         } catch (InterruptedException e) {
@@ -241,9 +292,76 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /**
+     * Plans a walk of the store: its size counts as work to do from now on, so that a search told before the
+     * walk starts knows the index is behind.
+     */
+    private Future<Integer> walk(StoreWalk.Kind kind, ProgressMonitor monitor) {
+        long expected;
+        try {
+            expected = store.count();
+        } catch (RuntimeException e) {
+            problems.warn("The documents of the store cannot be counted", e);
+            expected = 0;
+        }
+        long planned = expected;
+        progress.expect(planned);
+        try {
+            return walks.submit(() -> runWalk(kind, monitor, planned));
+        } catch (RejectedExecutionException e) {
+            progress.advance(planned);
+            throw new IllegalStateException("the search index is closed", e);
+        }
+    }
+
+    private int runWalk(StoreWalk.Kind kind, ProgressMonitor monitor, long expected) throws IOException {
+        StoreWalk walk = new StoreWalk(kind, store, documents, walkedIndex(), progress, expected, monitor,
+                StoreWalk.defaultThreads());
+        double ramBuffer = writer.getConfig().getRAMBufferSizeMB();
+        // A bigger buffer while the walk writes, if the heap affords it: fewer, larger segments to merge.
+        double heapShare = Runtime.getRuntime().maxMemory() / 8.0 / (1024 * 1024);
+        writer.getConfig().setRAMBufferSizeMB(Math.max(ramBuffer, Math.min(WALK_RAM_BUFFER_MB, heapShare)));
+        try {
+            return walk.run();
+        } catch (IOException | RuntimeException e) {
+            if (kind == StoreWalk.Kind.CATCH_UP) {
+                problems.warn("Bringing the search index up to date with the store failed", e);
+                return 0;
+            }
+            throw e;
+        } finally {
+            writer.getConfig().setRAMBufferSizeMB(ramBuffer);
+            commitQuietly();
+        }
+    }
+
+    private StoreWalk.Index walkedIndex() {
+        return new StoreWalk.Index() {
+            @Override
+            public void commit() throws IOException {
+                SearchIndex.this.commit();
+            }
+
+            @Override
+            public void refresh() throws IOException {
+                searchers.maybeRefreshBlocking();
+            }
+
+            @Override
+            public boolean closing() {
+                return closing;
+            }
+
+            @Override
+            public void warn(String message, Throwable cause) {
+                problems.warn(message, cause);
+            }
+        };
+    }
+
     /** The number of documents in the index, as searches see it. */
     public int size() throws IOException {
-        awaitChanges();
+        awaitIndexing();
         IndexSearcher searcher = searchers.acquire();
         try {
             return searcher.getIndexReader().numDocs();
@@ -255,7 +373,7 @@ public final class SearchIndex implements Closeable {
     /** Every match of {@code queryText} in the text of document {@code docId}, merged and in order. */
     public List<Snippet.Span> matches(String queryText, String docId) throws QuerySyntaxException, IOException {
         Query query = queryReader.read(queryText);
-        awaitChanges();
+        awaitIndexing();
         IndexSearcher searcher = searchers.acquire();
         try {
             Query inDocument = new BooleanQuery.Builder()
@@ -278,17 +396,37 @@ public final class SearchIndex implements Closeable {
     public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
         Query query = queryReader.read(request.query());
         Query filtered = withFilters(query, request.filters());
-        awaitChanges();
+        SearchResult.Indexing indexing = awaitIndexing();
         IndexSearcher searcher = searchers.acquire();
         try {
-            return search(searcher, request, query, filtered);
+            return search(searcher, request, query, filtered, indexing);
         } finally {
             searchers.release(searcher);
         }
     }
 
-    private SearchResult search(IndexSearcher searcher, SearchRequest request, Query query, Query filtered)
-            throws IOException {
+    /**
+     * Waits for the indexing under way as long as the settings say. When the index is then complete, waits for the
+     * searcher to show every write, so that the total counts every document; otherwise searches what the searcher
+     * shows, at most {@link #REFRESH_SECONDS} old.
+     *
+     * @return how far the index is, or {@code null} when it is complete
+     */
+    private SearchResult.Indexing awaitIndexing() throws IOException {
+        try {
+            SearchResult.Indexing indexing = progress.await(settings.searchWaitMs());
+            if (indexing == null) {
+                reopener.waitForGeneration(documents.lastSequenceNumber(), REOPEN_WAIT_MS);
+            }
+            return indexing;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the index", e);
+        }
+    }
+
+    private SearchResult search(IndexSearcher searcher, SearchRequest request, Query query, Query filtered,
+            SearchResult.Indexing indexing) throws IOException {
         FieldDoc after = request.after() == null ? null : Cursor.parse(request.after());
         int skip = after == null ? request.offset() : 0;
         // Deep pages: walk to the page by cursors, a bounded number of hits at a time.
@@ -334,7 +472,7 @@ public final class SearchIndex implements Closeable {
             hits.add(new SearchHit(doc.get(IndexSchema.ID), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.PATH),
                     score, snippets.get(i - from)));
         }
-        return new SearchResult(request.query(), docs.totalHits.value(), hits, facets, next);
+        return new SearchResult(request.query(), docs.totalHits.value(), hits, facets, next, indexing);
     }
 
     private List<List<Snippet>> snippets(IndexSearcher searcher, Query query, int[] docIds) {
@@ -379,124 +517,14 @@ public final class SearchIndex implements Closeable {
         return builder.build();
     }
 
-    /** Waits for the changes told so far, then makes them visible to the searcher. */
-    private void awaitChanges() throws IOException {
-        try {
-            lastChange.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for the index", e);
-        } catch (ExecutionException e) {
-            // The failure was reported where it happened; search what there is.
-        }
-        if (changed) {
-            changed = false;
-            searchers.maybeRefreshBlocking();
-        }
-    }
-
-    /** Brings the index in line with the store: what is missing is added, what the store lost is removed. */
-    private void synchronize() {
-        try {
-            Set<String> indexed = indexedIds();
-            List<DocumentInfo> documents = store.list();
-            Set<String> current = new HashSet<>();
-            for (DocumentInfo info : documents) {
-                current.add(info.id());
-                if (!indexed.contains(info.id())) {
-                    // Not in the index, and this thread is its only writer: adding is enough.
-                    store.get(info.id()).ifPresent(document -> write(document, false));
-                }
-                if (closing) {
-                    return;
-                }
-            }
-            for (String id : indexed) {
-                if (!current.contains(id)) {
-                    writer.deleteDocuments(IndexSchema.idTerm(id));
-                    afterChange();
-                }
-            }
-            commit();
-        } catch (IOException | RuntimeException e) {
-            problems.warn("Bringing the search index up to date with the store failed", e);
-        }
-    }
-
-    private int rebuild(ProgressMonitor monitor) throws IOException {
-        List<DocumentInfo> documents = store.list();
-        monitor.begin("Indexing " + documents.size() + " documents", documents.size());
-        try {
-            boolean empty = indexedIds().isEmpty();
-            Set<String> current = new HashSet<>();
-            int done = 0;
-            for (DocumentInfo info : documents) {
-                if (monitor.isCancelled() || closing) {
-                    break;
-                }
-                Optional<Document> document = store.get(info.id());
-                if (document.isPresent()) {
-                    write(document.get(), !empty);
-                    current.add(info.id());
-                    done++;
-                }
-                monitor.worked(1, info.title());
-            }
-            if (!monitor.isCancelled() && !closing) {
-                for (String id : indexedIds()) {
-                    if (!current.contains(id)) {
-                        writer.deleteDocuments(IndexSchema.idTerm(id));
-                    }
-                }
-            }
-            commit();
-            return done;
-        } finally {
-            monitor.done();
-        }
-    }
-
-    /** Writes a document; {@code replace} when the index may hold a version of it already. */
-    private void write(Document document, boolean replace) {
-        try {
-            org.apache.lucene.document.Document doc = IndexSchema.document(document.info(), document.text());
-            if (replace) {
-                writer.updateDocument(IndexSchema.idTerm(document.id()), doc);
-            } else {
-                writer.addDocument(doc);
-            }
-            afterChange();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The ids of the documents in the index now, changes not yet searchable included. */
-    private Set<String> indexedIds() throws IOException {
-        searchers.maybeRefreshBlocking();
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            Set<String> ids = new HashSet<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), IndexSchema.ID);
-                Bits live = leaf.reader().getLiveDocs();
-                for (int doc = values.nextDoc(); doc != SortedSetDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        ids.add(values.lookupOrd(values.nextOrd()).utf8ToString());
-                    }
-                }
-            }
-            return ids;
-        } finally {
-            searchers.release(searcher);
-        }
-    }
-
-    /** Called on the index thread after each change. */
+    /** Called on the change thread after each change: a commit follows a short delay after the first. */
     private void afterChange() {
-        changed = true;
         if ((pendingCommit == null || pendingCommit.isDone()) && !closing) {
-            pendingCommit = worker.schedule(this::commitQuietly, settings.commitDelayMs(), TimeUnit.MILLISECONDS);
+            try {
+                pendingCommit = changes.schedule(this::commitQuietly, settings.commitDelayMs(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                // Closing: close commits.
+            }
         }
     }
 
@@ -508,27 +536,31 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    private void commit() throws IOException {
+    /** Commits what is written, with the schema it was written with; from the change thread, a walk or close. */
+    private synchronized void commit() throws IOException {
         if (writer.hasUncommittedChanges() || schemaOf(writer) == null) {
             writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
             writer.commit();
         }
     }
 
-    /** Finishes the changes told, commits them and closes the index. */
+    /** Finishes the changes told, stops a walk under way (the next open catches up), commits and closes. */
     @Override
     public void close() throws IOException {
         closing = true;
-        worker.shutdown();
+        changes.shutdown();
+        walks.shutdown();
         try {
-            if (!worker.awaitTermination(60, TimeUnit.SECONDS)) {
-                problems.warn("The search index thread did not stop within 60 s", null);
-                worker.shutdownNow();
+            if (!changes.awaitTermination(60, TimeUnit.SECONDS) || !walks.awaitTermination(60, TimeUnit.SECONDS)) {
+                problems.warn("The search index threads did not stop within 60 s", null);
+                changes.shutdownNow();
+                walks.shutdownNow();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         try {
+            reopener.close();
             commit();
         } finally {
             try {
@@ -548,6 +580,14 @@ public final class SearchIndex implements Closeable {
                 .setOpenMode(mode)
                 .setRAMBufferSizeMB(settings.ramBufferMb());
         return new IndexWriter(directory, config);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private static String schemaOf(IndexWriter writer) {

@@ -66,6 +66,17 @@ class QueryReaderTest {
     }
 
     @Test
+    void starColonStarAndALoneStarMeanEveryDocument() throws Exception {
+        assertThat(reader.read("*:*")).isInstanceOf(MatchAllDocsQuery.class);
+        assertThat(reader.read("*")).isInstanceOf(MatchAllDocsQuery.class);
+        assertThat(reader.read(" * ")).isInstanceOf(MatchAllDocsQuery.class);
+        assertThat(reader.read("*:* -huawei").toString()).isEqualTo("+*:* -((title:huawei)^2.0 text:huawei)");
+        assertThat(reader.read("(*) AND lang:fr").toString()).isEqualTo("+*:* +lang:fr");
+        assertError("*puce", 0, "'*'");
+        assertError("title:*", 6, "'*'");
+    }
+
+    @Test
     void unbalancedQuoteIsReportedWhereItOpens() {
         assertError("puce AND \"etats unis", 9, "quote");
     }

@@ -30,7 +30,8 @@ class SearchCommandsTest {
     @BeforeEach
     void open() throws IOException {
         MemoryStore store = Articles.into(new MemoryStore());
-        index = SearchIndex.open(folder, store, SearchIndex.Settings.DEFAULT, (message, cause) -> {});
+        index = SearchIndex.open(folder, store, SearchIndex.Settings.DEFAULT.withSearchWaitMs(Long.MAX_VALUE),
+                (message, cause) -> {});
         store.listen(index);
         SearchService service = new SearchService() {
             @Override

@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.atelier.api.corpus.Document;
@@ -45,11 +50,33 @@ class SearchIndexTest {
         index.close();
     }
 
+    /** Searches wait until the index is complete here, so that a slow machine makes no test partial. */
     private SearchIndex open(MemoryStore documents) throws IOException {
-        SearchIndex opened = SearchIndex.open(folder(), documents, SearchIndex.Settings.DEFAULT,
-                (message, cause) -> warnings.add(message));
+        return open(documents, SearchIndex.Settings.DEFAULT.withSearchWaitMs(Long.MAX_VALUE));
+    }
+
+    private SearchIndex open(MemoryStore documents, SearchIndex.Settings settings) throws IOException {
+        SearchIndex opened = SearchIndex.open(folder(), documents, settings, (message, cause) -> warnings.add(message));
         documents.listen(opened);
         return opened;
+    }
+
+    /** {@code count} short articles, each with the word puce. */
+    private static MemoryStore numbered(int count) {
+        MemoryStore many = new MemoryStore();
+        for (int i = 0; i < count; i++) {
+            many.put(MemoryStore.info(String.format("doc%05d", i), "Article " + i, "Outlet " + (i % 3), "fr", null),
+                    "Une puce " + "rapide ".repeat(i % 7) + "numéro " + i + ".");
+        }
+        return many;
+    }
+
+    private void awaitComplete() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (index.indexing() != null) {
+            assertThat(System.nanoTime()).as("indexing still at %s", index.indexing()).isLessThan(deadline);
+            Thread.sleep(10);
+        }
     }
 
     private Path folder() {
@@ -252,6 +279,7 @@ class SearchIndexTest {
                     "Une puce " + "rapide ".repeat(i % 7) + "numéro " + i + ".");
         }
         index = open(many);
+        awaitComplete();
 
         Set<String> seen = new HashSet<>();
         SearchRequest request = SearchRequest.of("puce").withLimit(SearchRequest.MAX_LIMIT);
@@ -276,6 +304,146 @@ class SearchIndexTest {
         assertThat(byOffset.hits()).extracting(SearchHit::id)
                 .containsExactlyElementsOf(byCursor.hits().subList(10, 15).stream().map(SearchHit::id).toList());
         assertThat(index.search(SearchRequest.of("puce").withOffset(count + 20_000)).hits()).isEmpty();
+    }
+
+    @Test
+    void searchesDuringARebuildAnswerAtOnceWithWhatIsIndexedAndHowFar() throws Exception {
+        index.close();
+        deleteFolder(folder());
+        MemoryStore many = numbered(3_000);
+        many.holdWalksAfter(1_000);
+        index = open(many, SearchIndex.Settings.DEFAULT);
+        try {
+            assertThat(many.awaitHeld(30)).isTrue();
+            SearchResult partial;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            do {
+                long start = System.nanoTime();
+                partial = index.search(SearchRequest.of("puce").withFacets(true));
+                // The first searches wait out the moment a small catch-up takes; none waits for the walk.
+                assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start))
+                        .isLessThan(SearchIndex.Settings.SEARCH_WAIT_MS + 2_000);
+                assertThat(partial.indexing()).isEqualTo(new SearchResult.Indexing(1_000, 3_000));
+            } while (partial.total() < 1_000 && System.nanoTime() < deadline);
+            // The searcher is reopened as the walk goes on: what is indexed is found, facets and all.
+            assertThat(partial.total()).isEqualTo(1_000);
+            assertThat(partial.facets().get(SearchRequest.SOURCE)).extracting(FacetCount::count)
+                    .containsExactly(334L, 333L, 333L);
+        } finally {
+            many.release();
+        }
+        awaitComplete();
+        SearchResult complete = index.search(SearchRequest.of("puce"));
+        assertThat(complete.indexing()).isNull();
+        assertThat(complete.total()).isEqualTo(3_000);
+        assertThat(index.size()).isEqualTo(3_000);
+    }
+
+    @Test
+    void searchesWaitingForARebuildCountEveryDocumentWhenItEnds() throws Exception {
+        index.close();
+        deleteFolder(folder());
+        MemoryStore many = numbered(3_000);
+        many.holdWalksAfter(1_000);
+        index = open(many, SearchIndex.Settings.DEFAULT.withSearchWaitMs(Long.MAX_VALUE));
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            assertThat(many.awaitHeld(30)).isTrue();
+            List<Future<SearchResult>> waiting = IntStream.range(0, 8)
+                    .mapToObj(i -> threads.submit(() -> index.search(SearchRequest.of("puce"))))
+                    .toList();
+            Thread.sleep(200);
+            assertThat(waiting).noneMatch(Future::isDone);
+            many.release();
+            for (Future<SearchResult> result : waiting) {
+                // Each one, not only the first to wake, searches the index as the rebuild left it.
+                assertThat(result.get(60, TimeUnit.SECONDS).total()).isEqualTo(3_000);
+                assertThat(result.get().indexing()).isNull();
+            }
+        } finally {
+            many.release();
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void changesToldDuringAWalkWinOverIt() throws Exception {
+        index.close();
+        deleteFolder(folder());
+        MemoryStore many = numbered(3_000);
+        many.holdWalksAfter(1_000);
+        index = open(many, SearchIndex.Settings.DEFAULT);
+        try {
+            assertThat(many.awaitHeld(30)).isTrue();
+            many.remove("doc00500");
+            many.remove("doc02000");
+            many.put(MemoryStore.info("doc02500", "Article changé", "Outlet 0", "fr", null), "Un processeur.");
+            many.put(MemoryStore.info("late", "Arrivé pendant la reconstruction", null, "fr", null), "Un processeur.");
+        } finally {
+            many.release();
+        }
+        awaitComplete();
+        assertThat(index.search(SearchRequest.of("puce")).total()).isEqualTo(2_997);
+        assertThat(ids("processeur")).containsExactlyInAnyOrder("doc02500", "late");
+        assertThat(ids("id:doc00500 OR id:doc02000")).isEmpty();
+        assertThat(index.size()).isEqualTo(2_999);
+    }
+
+    @Test
+    void aCatchUpReadsOnlyTheDocumentsTheIndexLacks() throws Exception {
+        assertThat(index.size()).isEqualTo(4);
+        index.close();
+        store.listen(null);
+        store.put(MemoryStore.info("later", "Imported while closed", null, "fr", null), "Un semi-conducteur.");
+        int readsBefore = store.reads();
+        index = open(store);
+        assertThat(ids("semi-conducteur")).containsExactly("later");
+        assertThat(store.reads() - readsBefore).isEqualTo(1);
+    }
+
+    @Test
+    void aDocumentTheStoreCannotReadIsLeftOutAndTheRebuildGoesOn() throws Exception {
+        assertThat(index.size()).isEqualTo(4);
+        store.breakDocument("huawei");
+        assertThat(index.reindex(ProgressMonitor.NONE)).isEqualTo(3);
+        assertThat(warnings).anyMatch(w -> w.contains("huawei") && w.contains("cannot be read"));
+        // Still held by the store: the version indexed before stays searchable.
+        assertThat(ids("ascend")).containsExactly("huawei");
+
+        index.close();
+        deleteFolder(folder());
+        warnings.clear();
+        index = open(store);
+        assertThat(ids("puce")).containsExactlyInAnyOrder("sanctions", "a100");
+        assertThat(ids("weather")).containsExactly("weather");
+        assertThat(warnings).anyMatch(w -> w.contains("huawei") && w.contains("cannot be read"));
+    }
+
+    @Test
+    void starColonStarAndALoneStarFindEveryDocumentWithFacetsAndPages() throws Exception {
+        assertThat(ids("*:*")).containsExactlyInAnyOrder("sanctions", "huawei", "a100", "weather");
+        assertThat(ids("*")).containsExactlyInAnyOrder("sanctions", "huawei", "a100", "weather");
+        assertThat(ids("*:* -huawei")).containsExactlyInAnyOrder("sanctions", "a100", "weather");
+
+        SearchResult first = index.search(SearchRequest.of("*:*").withLimit(3).withFacets(true));
+        assertThat(first.total()).isEqualTo(4);
+        assertThat(first.hits()).hasSize(3);
+        assertThat(first.facets().get(SearchRequest.SOURCE))
+                .containsExactly(new FacetCount("Le Monde", 2), new FacetCount("Les Échos", 1), new FacetCount("Reuters", 1));
+        assertThat(first.facets().get(SearchRequest.LANGUAGE))
+                .containsExactly(new FacetCount("fr", 3), new FacetCount("en", 1));
+        SearchResult second = index.search(SearchRequest.of("*:*").withLimit(3).withAfter(first.next()));
+        assertThat(second.hits()).hasSize(1);
+        assertThat(second.next()).isNull();
+        Set<String> all = new HashSet<>();
+        first.hits().forEach(h -> all.add(h.id()));
+        second.hits().forEach(h -> all.add(h.id()));
+        assertThat(all).hasSize(4);
+
+        SearchResult english = index.search(SearchRequest.of("*").withFilter(SearchRequest.LANGUAGE, List.of("en")));
+        assertThat(english.hits()).extracting(SearchHit::id).containsExactly("weather");
+        // Every hit shows the start of its text, as a hit found by its title alone does.
+        assertThat(english.hits().get(0).snippets()).hasSize(1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.atelier.api.corpus.Document;
 import org.atelier.api.corpus.DocumentStore;
+import org.atelier.api.corpus.UnreadableDocumentException;
 import org.atelier.api.search.QuerySyntaxException;
 import org.atelier.api.search.SearchHit;
 import org.atelier.api.search.SearchRequest;
@@ -29,7 +31,8 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 
 /**
  * {@code GET /api/search}: a page of hits, their snippets with offsets in code points of the document's text,
- * as every offset of the web API (the search service counts UTF-16 units, as Java strings do).
+ * as every offset of the web API (the search service counts UTF-16 units, as Java strings do), and
+ * {@code indexing: {done, of}} while the index is being built (absent once it is complete).
  * {@code GET /api/search/matches?q=&doc=}: every match of the query in one document, for its view.
  */
 @Component(service = Servlet.class)
@@ -62,7 +65,21 @@ public final class SearchServlet extends ApiServlet {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage()); // a cursor this service did not give
         }
-        send(response, HttpServletResponse.SC_OK, inCodePoints(result));
+        send(response, HttpServletResponse.SC_OK, answer(inCodePoints(result)));
+    }
+
+    /** The result's fields, {@code indexing} only while the index is being built. */
+    private static Map<String, Object> answer(SearchResult result) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("query", result.query());
+        answer.put("total", result.total());
+        answer.put("hits", result.hits());
+        answer.put("facets", result.facets());
+        answer.put("next", result.next());
+        if (result.indexing() != null) {
+            answer.put("indexing", result.indexing());
+        }
+        return answer;
     }
 
     private void matches(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -113,11 +130,21 @@ public final class SearchServlet extends ApiServlet {
     private SearchResult inCodePoints(SearchResult result) {
         List<SearchHit> hits = new ArrayList<>();
         for (SearchHit hit : result.hits()) {
-            Optional<String> text = store.get(hit.id()).map(Document::text);
+            Optional<String> text = text(hit.id());
             hits.add(text.isEmpty() ? hit : new SearchHit(hit.id(), hit.title(), hit.path(), hit.score(),
                     hit.snippets().stream().map(s -> inCodePoints(s, text.get())).toList()));
         }
-        return new SearchResult(result.query(), result.total(), hits, result.facets(), result.next());
+        return new SearchResult(result.query(), result.total(), hits, result.facets(), result.next(),
+                result.indexing());
+    }
+
+    /** The text of a hit's document; none when the store cannot read it back, the hit staying as found. */
+    private Optional<String> text(String id) {
+        try {
+            return store.get(id).map(Document::text);
+        } catch (UnreadableDocumentException e) {
+            return Optional.empty();
+        }
     }
 
     static Snippet inCodePoints(Snippet snippet, String text) {
