@@ -296,6 +296,46 @@ class SearchTest {
         assertThat(AtelierCli.run(workspace, "search", "--json", "huawei").json().get("total").asLong()).isEqualTo(1);
     }
 
+    @Test
+    void aHeadlessImportLeavesTheIndexHoldingWhatItImported() throws Exception {
+        Path workspace = dir.resolve("headless-import");
+        Path folder = Files.createDirectories(dir.resolve("headless-articles"));
+        for (int i = 0; i < 30; i++) {
+            Files.writeString(folder.resolve("depeche-" + i + ".txt"),
+                    "Dépêche " + i + "\n\nLe fondeur taïwanais annonce une usine numéro " + i + " à Kaohsiung.\n");
+        }
+        CommandResult imported = AtelierCli.run(workspace, "import", folder.toString());
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+
+        // Read with Lucene itself, from the distribution's own bundle, before any other command opens the index:
+        // the five seeded articles and the thirty imported are in its last commit.
+        assertThat(indexedDocuments(workspace.resolve("index/search"))).isEqualTo(35);
+        assertThat(AtelierCli.run(workspace, "search", "--json", "kaohsiung").json().get("total").asLong())
+                .isEqualTo(30);
+    }
+
+    /** The documents in the last commit of the Lucene index in {@code folder}, read by the distribution's Lucene. */
+    private static int indexedDocuments(Path folder) throws Exception {
+        Path lucene;
+        try (Stream<Path> jars = Files.list(Distribution.home().resolve("bundle"))) {
+            lucene = jars.filter(jar -> jar.getFileName().toString().startsWith("org.atelier.lucene")).findFirst()
+                    .orElseThrow();
+        }
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {lucene.toUri().toURL()},
+                ClassLoader.getPlatformClassLoader())) {
+            Object directory = call(loader, "org.apache.lucene.store.FSDirectory", "open", folder);
+            Class<?> directoryClass = loader.loadClass("org.apache.lucene.store.Directory");
+            Object reader = loader.loadClass("org.apache.lucene.index.DirectoryReader")
+                    .getMethod("open", directoryClass).invoke(null, directory);
+            try {
+                return (Integer) invoke(reader, "numDocs");
+            } finally {
+                invoke(reader, "close");
+                invoke(directory, "close");
+            }
+        }
+    }
+
     private static String documentText(String id) throws Exception {
         Object store = runtime.service("org.atelier.api.corpus.DocumentStore");
         Object document = ((java.util.Optional<?>) FelixRuntime.invoke(store, "get", id)).orElseThrow();

@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Component;
  * The store's changes, passed on to the index. A component of its own, without references: the store binds its
  * listeners and the search service needs the store, so a search service that listened itself would make a
  * cycle of references, which Declarative Services resolves only some of the time. Changes told while no index is
- * attached are kept and handed to the next one.
+ * attached are kept and handed to the next one, and the first of them asks for one ({@link #whenDetached}).
  */
 @Component(service = {DocumentListener.class, DocumentEvents.class})
 public class DocumentEvents implements DocumentListener {
@@ -21,6 +21,8 @@ public class DocumentEvents implements DocumentListener {
     private final List<Change> kept = new ArrayList<>();
     private boolean overflowed;
     private SearchIndex index;
+    /** Asked for an index when a change comes and none is attached; {@code null} when nobody asks. */
+    private Runnable demand;
 
     private record Change(String id, boolean added) {}
 
@@ -34,14 +36,41 @@ public class DocumentEvents implements DocumentListener {
         tell(new Change(document.id(), false));
     }
 
-    private synchronized void tell(Change change) {
-        if (index != null) {
-            apply(index, change);
-        } else if (kept.size() < MAX_KEPT) {
-            kept.add(change);
-        } else {
-            overflowed = true;
+    private void tell(Change change) {
+        Runnable asked;
+        synchronized (this) {
+            if (index != null) {
+                apply(index, change);
+                return;
+            }
+            if (kept.size() < MAX_KEPT) {
+                kept.add(change);
+            } else {
+                overflowed = true;
+            }
+            asked = demand;
+            demand = null;
         }
+        if (asked != null) {
+            asked.run();
+        }
+    }
+
+    /**
+     * Runs {@code opener}, once, at the next change told while no index is attached: a runtime that opens its
+     * index only when needed still indexes what its command stores.
+     */
+    void whenDetached(Runnable opener) {
+        synchronized (this) {
+            if (index == null && kept.isEmpty() && !overflowed) {
+                demand = opener;
+                return;
+            }
+            if (index != null) {
+                return;
+            }
+        }
+        opener.run();
     }
 
     /** From now on, changes go to {@code target}; the ones kept meanwhile go first. */

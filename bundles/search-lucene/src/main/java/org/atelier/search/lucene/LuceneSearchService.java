@@ -33,8 +33,8 @@ import org.osgi.service.metatype.annotations.Designate;
  *
  * <p>Opening the index (Lucene's classes, the writer, the searcher) takes a good part of a second, so it is
  * opened on a thread of its own while the framework goes on starting, and a call waits for it; in a headless
- * runtime (framework property {@value #HEADLESS}: one command, then exit) only when a call first needs it, as
- * most commands never search. Changes of the store told meanwhile are kept by {@link DocumentEvents} until the
+ * runtime (framework property {@value #HEADLESS}: one command, then exit) only when a call first needs it or the
+ * store changes, as most commands never search. Changes of the store told meanwhile are kept by {@link DocumentEvents} until the
  * index attaches, and an index opened later compares itself with the store. While it does, or rebuilds itself,
  * searches of the workbench answer at once with what is indexed so far; those of a headless runtime wait until the
  * index is complete.
@@ -75,7 +75,11 @@ public class LuceneSearchService implements SearchService {
         // One command, then exit: a search that answered with part of the index would leave the rest undone, and
         // the next command would find it as far behind. It waits until the index is complete instead.
         this.settings = headless ? settings(config).withSearchWaitMs(Long.MAX_VALUE) : settings(config);
-        if (!headless) {
+        if (headless) {
+            // A command that stores documents (an import) leaves them searchable: the index opens at the first
+            // change, follows the import, and is complete when the command exits.
+            events.whenDetached(this::index);
+        } else {
             index();
         }
     }

@@ -89,6 +89,8 @@ public final class SearchIndex implements Closeable {
     private static final int ALL_PASSAGES = 1_000_000;
     /** The longest a complete index waits for its searcher to show the last write: one reopen. */
     private static final int REOPEN_WAIT_MS = 30_000;
+    /** The longest close waits for the changes told to be indexed: a safeguard, never reached by an import. */
+    private static final long CLOSE_WAIT_SECONDS = 3_600;
     private static final Sort RANKING = new Sort(SortField.FIELD_SCORE,
             KeywordField.newSortField(IndexSchema.ID, false, SortedSetSelector.Type.MIN));
     private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.PATH);
@@ -551,9 +553,15 @@ public final class SearchIndex implements Closeable {
         changes.shutdown();
         walks.shutdown();
         try {
-            if (!changes.awaitTermination(60, TimeUnit.SECONDS) || !walks.awaitTermination(60, TimeUnit.SECONDS)) {
-                problems.warn("The search index threads did not stop within 60 s", null);
+            // Every change told is indexed before the index closes, however many an import told: the store holds
+            // them already, and leaving them would make the next start catch up on them instead.
+            if (!changes.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                problems.warn("The search index was still indexing after " + CLOSE_WAIT_SECONDS
+                        + " s; the next start catches up", null);
                 changes.shutdownNow();
+            }
+            if (!walks.awaitTermination(60, TimeUnit.SECONDS)) {
+                problems.warn("The search index walk did not stop within 60 s", null);
                 walks.shutdownNow();
             }
         } catch (InterruptedException e) {
