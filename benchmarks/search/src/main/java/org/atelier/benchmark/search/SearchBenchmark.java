@@ -40,7 +40,8 @@ public final class SearchBenchmark {
             case "engine" -> engine(options);
             default -> {
                 System.err.println("usage: SearchBenchmark run [--articles N] [--seed S] [--rounds R] [--work DIR]"
-                        + " [--corpus DIR] [--seed-articles DIR] [--word-list FILE] [--queries-per-kind K]");
+                        + " [--corpus DIR] [--seed-articles DIR] [--word-list FILE] [--queries-per-kind K]"
+                        + " [--distribution DIR|none]");
                 System.exit(2);
             }
         }
@@ -114,6 +115,15 @@ public final class SearchBenchmark {
         }
         Properties ripgrep = Ripgrep.measure(corpus, queries, rounds);
         String report = report(corpusLabel, corpus, bytes, queries, rounds, results, ripgrep);
+        Path distribution = Path.of(options.getOrDefault("distribution", "distribution/target/atelier"));
+        if (!options.getOrDefault("distribution", "").equals("none")
+                && Files.isExecutable(distribution.resolve("bin/atelier"))) {
+            System.out.printf("The distribution: import into a new workspace, then its commands%n");
+            String word = queries.stream().filter(q -> q.kind().equals(QuerySet.KINDS[0])).findFirst()
+                    .orElse(queries.get(0)).text();
+            Properties end = new DistributionRun(distribution.toAbsolutePath(), work).measure(corpus, word);
+            report += DistributionRun.report(end, median(results.get("raw"), "docsPerSecond"));
+        }
         Files.writeString(work.resolve("report.md"), report, StandardCharsets.UTF_8);
         System.out.println();
         System.out.print(report);
