@@ -75,6 +75,19 @@ class CliTest {
     }
 
     @Test
+    void theHeapIsSetByTheLauncherAndAtelierHeapChangesIt() throws Exception {
+        CommandResult set = AtelierCli.run(Distribution.home(), workspace, Map.of("ATELIER_HEAP", "300m",
+                "ATELIER_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "--version");
+        assertThat(set.exitCode()).as(set.toString()).isZero();
+        assertThat(set.out() + set.err()).contains("-XX:MaxHeapSize=" + 300L * 1024 * 1024);
+
+        CommandResult wrong = AtelierCli.run(Distribution.home(), workspace, Map.of("ATELIER_HEAP", "lots"),
+                "--version");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err().strip()).isEqualTo("atelier: ATELIER_HEAP=lots is not a size such as 512m or 2g");
+    }
+
+    @Test
     void theWorkspaceOptionWinsOverTheEnvironment(@TempDir Path other) throws Exception {
         CommandResult result = AtelierCli.run(Distribution.home(), workspace, Map.of(),
                 "--workspace", other.toString(), "status", "--json");
