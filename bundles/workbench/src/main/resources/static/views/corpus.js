@@ -1,5 +1,5 @@
 // Corpus view: the documents of the workspace, and importing (choosing files or dropping them on the window).
-import { h, fill, debounce, formatDate, plural } from '../lib/dom.js';
+import { h, fill, debounce, ellipsis, formatDate, plural } from '../lib/dom.js';
 
 const COLUMNS = [
   { key: 'title', label: 'Title' },
@@ -69,7 +69,7 @@ export default function mount(element, workbench) {
     const words = filter.value.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/\s+/).filter(Boolean);
     const fold = (s) => String(s ?? '').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
     const shown = sorted(documents).filter((d) => {
-      const hay = fold(`${d.title} ${d.outlet} ${d.path} ${d.language} ${d.id}`);
+      const hay = fold(`${d.title} ${d.outlet} ${d.path} ${d.language} ${d.id} ${author(d)} ${d.metadata?.type?.[0] ?? ''}`);
       return words.every((w) => hay.includes(w));
     });
     count.textContent = shown.length === documents.length ? plural(documents.length, 'document') : `${shown.length} of ${documents.length}`;
@@ -84,14 +84,25 @@ export default function mount(element, workbench) {
     }
   }
 
+  // The author, or an e-mail's sender, when the source names one.
+  const author = (doc) => (doc.metadata?.author || doc.metadata?.from || []).join(', ');
+  // `application/pdf` as `pdf`: enough to tell formats apart in a row.
+  const shortType = (type) => type.replace(/^[^/]*\//, '').replace(/^vnd\.openxmlformats-officedocument\.[a-z]+ml\./, '').replace(/^(x-|vnd\.)/, '');
+
   function row(doc) {
     const title = doc.title || doc.path || doc.id;
+    const by = author(doc);
+    const type = doc.metadata?.type?.[0];
     return h('div', { class: `document-row${doc.id === current ? ' current' : ''}`, role: 'listitem', dataset: { docId: doc.id } },
       h('button', { type: 'button', class: 'document-title', title, onclick: () => workbench.openDocument(doc.id) }, title),
       h('div', { class: 'document-meta' },
         doc.outlet ? h('span', { class: 'outlet' }, doc.outlet) : h('span', { class: 'faint' }, 'no outlet'),
         doc.date ? h('time', { datetime: doc.date }, formatDate(doc.date)) : null,
         doc.language ? h('span', { class: 'chip', title: 'Language' }, doc.language) : null,
+        by ? h('span', { class: 'author', title: `Author: ${by}` }, ellipsis(by, 40)) : null,
+        type ? h('span', { class: 'chip', title: `Type: ${type}` }, ellipsis(shortType(type), 12)) : null,
+        doc.parent ? h('span', { class: 'chip', title: `Attached to ${doc.parent}` }, 'attachment') : null,
+        doc.duplicates?.length ? h('span', { class: 'chip', title: `Also at: ${doc.duplicates.join(', ')}` }, `+${doc.duplicates.length} paths`) : null,
         h('span', { class: 'spacer' }),
         h('span', { class: 'chip', title: 'Claims recorded on it', dataset: { count: 'claims' } }, plural(doc.claims ?? 0, 'claim')),
         doc.suggestions ? h('span', { class: 'chip', title: 'Suggested claims', dataset: { count: 'suggestions' } }, plural(doc.suggestions, 'suggestion')) : null,
@@ -170,6 +181,7 @@ export default function mount(element, workbench) {
     } else {
       const parts = [`${state.imported ?? 0} imported`];
       if (state.unchanged) parts.push(`${state.unchanged} unchanged`);
+      if (state.duplicates) parts.push(plural(state.duplicates, 'duplicate'));
       if (state.skipped) parts.push(`${state.skipped} skipped`);
       if (state.failed) parts.push(`${state.failed} failed`);
       text = `Import done: ${parts.join(', ')}.`;

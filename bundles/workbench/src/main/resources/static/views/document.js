@@ -2,6 +2,8 @@
 // suggested claims highlighted; select words and press a (or Annotate) to record a claim; suggestions in the
 // margin with their reasons, to accept or dismiss; claims of other articles that corroborate one click away.
 // Positions from the API count code points; they are cut here with Array.from, never with string indexes.
+// Around the text: the document it is attached to, its attachments, the other paths of the same text, its
+// metadata, and a marker where each page starts (drawn by CSS, so that it never counts in a selection).
 import { h, fill, clear, debounce, formatDate, ellipsis, isEditable, parseTags, plural, STATUSES } from '../lib/dom.js';
 import { codePoints, segments, selectionIn, span } from '../lib/text.js';
 
@@ -26,6 +28,7 @@ export default function mount(element, workbench) {
   const forwardButton = h('button', { type: 'button', class: 'icon-button', title: 'Forward', 'aria-label': 'Forward', disabled: true, onclick: () => go(forward, back) }, '→');
   const title = h('h1', { id: 'document-title' }, 'No document open');
   const meta = h('div', { class: 'document-meta', id: 'document-meta' });
+  const relations = h('div', { class: 'document-relations', id: 'document-relations' });
   const annotateButton = h('button', { type: 'button', class: 'button', id: 'annotate-button', title: 'Record the selected words as a claim (a)', disabled: true, onclick: () => annotate() }, 'Annotate', h('kbd', {}, 'a'));
   const suggestionToggle = h('input', { type: 'checkbox', id: 'show-suggestions', checked: showSuggestions });
   const legend = h('div', { class: 'legend', 'aria-hidden': 'true' },
@@ -35,7 +38,8 @@ export default function mount(element, workbench) {
   const head = h('div', { class: 'document-head' },
     h('div', { class: 'head-line' }, backButton, forwardButton, title),
     h('div', { class: 'head-line' }, meta, h('span', { class: 'grow' }), annotateButton,
-      h('label', { class: 'nowrap muted suggestions-toggle' }, suggestionToggle, ' Suggestions')));
+      h('label', { class: 'nowrap muted suggestions-toggle' }, suggestionToggle, ' Suggestions')),
+    relations);
   const text = h('div', { id: 'document-text', tabindex: '0', role: 'document', 'aria-label': 'Article text', lang: 'fr' });
   const scroll = h('div', { class: 'document-scroll' }, text);
   const formSection = h('section', { class: 'claim-form-section', hidden: true, 'aria-label': 'New claim' });
@@ -162,9 +166,48 @@ export default function mount(element, workbench) {
       doc.date ? h('time', { datetime: doc.date }, formatDate(doc.date)) : null,
       doc.language ? h('span', { class: 'chip' }, doc.language) : null,
       doc.url ? h('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer' }, 'source') : null,
+      doc.pages ? h('span', { class: 'chip', title: 'Pages' }, plural(doc.pages, 'page')) : null,
       h('span', { class: 'faint mono', title: 'Source path and id' }, `${doc.path || ''} · ${doc.id}`),
       query ? h('span', { class: 'muted' }, `· matches of ${query}`) : null);
+    renderRelations();
   }
+
+  const METADATA_LABELS = { author: 'Author', from: 'From', to: 'To', cc: 'Cc', subject: 'Subject', type: 'Type', created: 'Created', modified: 'Modified', keywords: 'Keywords', extraction: 'Extraction' };
+
+  /** A button that opens another document in this view, keeping the way back. */
+  const documentLink = (id, label, tooltip) => h('button', { type: 'button', class: 'button link document-link', title: tooltip || label, onclick: () => open({ id }) }, label);
+
+  function renderRelations() {
+    const lines = [];
+    if (doc.parent) {
+      lines.push(h('div', { class: 'relation', id: 'document-parent' }, h('span', { class: 'muted' }, 'In '),
+        documentLink(doc.parent, doc.parentTitle || doc.parent, `Open the document this one is attached to (${doc.parent})`)));
+    }
+    const children = doc.children || [];
+    if (children.length) {
+      const more = (doc.childCount || children.length) - children.length;
+      lines.push(h('div', { class: 'relation', id: 'document-attachments' },
+        h('span', { class: 'muted' }, `${plural(doc.childCount || children.length, 'attachment')}: `),
+        ...children.map((c) => documentLink(c.id, attachmentName(c.path), `${c.title || c.path} (${c.id})`)),
+        more > 0 ? h('span', { class: 'muted' }, ` and ${more} more`) : null));
+    }
+    const duplicates = doc.duplicates || [];
+    if (duplicates.length) {
+      lines.push(h('div', { class: 'relation', id: 'document-duplicates', title: 'The same text was found at these paths too' },
+        h('span', { class: 'muted' }, 'Also at: '), h('span', { class: 'mono' }, duplicates.join(' · '))));
+    }
+    const metadata = Object.entries(doc.metadata || {}).sort(([a], [b]) => metadataRank(a) - metadataRank(b) || a.localeCompare(b));
+    if (metadata.length) {
+      lines.push(h('dl', { class: 'document-metadata', id: 'document-metadata' },
+        ...metadata.flatMap(([key, values]) => [h('dt', {}, METADATA_LABELS[key] || key), h('dd', {}, values.join(', '))])));
+    }
+    fill(relations, ...lines);
+    relations.hidden = !lines.length;
+  }
+
+  const metadataRank = (key) => { const i = Object.keys(METADATA_LABELS).indexOf(key); return i < 0 ? 99 : i; };
+  // `tip.eml!/pièces/offre.pdf` is shown as `pièces/offre.pdf`: the part inside the parent's source.
+  const attachmentName = (path) => (path && path.includes('!/') ? path.slice(path.lastIndexOf('!/') + 2) : path || '');
 
   /* ---- the text */
 
@@ -178,8 +221,17 @@ export default function mount(element, workbench) {
       ...visibleSuggestions().filter((s) => s.position).map((s) => ({ start: s.position.start, end: s.position.end, kind: 'suggestion', suggestion: s })),
       ...(pending ? [{ ...pending, kind: 'pending' }] : []),
     ];
+    const pageStarts = doc.pageStarts || [];
+    // Each page a span of its own, so that a segment begins where a page does and its marker goes before it.
+    pageStarts.forEach((start, i) => spans.push({ start, end: i + 1 < pageStarts.length ? pageStarts[i + 1] : points.length, kind: 'page' }));
+    const markers = new Map(); // code point -> the last page starting there (empty pages share a start)
+    pageStarts.forEach((start, i) => markers.set(start, i + 1));
     const nodes = [];
     for (const segment of segments(points.length, spans)) {
+      if (markers.has(segment.start)) {
+        nodes.push(h('span', { class: 'page-marker', 'data-page': `p. ${markers.get(segment.start)}`, 'aria-hidden': 'true' }));
+        markers.delete(segment.start);
+      }
       let node = document.createTextNode(points.slice(segment.start, segment.end).join(''));
       const kinds = (k) => segment.spans.filter((s) => s.kind === k);
       if (kinds('match').length) node = wrap('mark', node);

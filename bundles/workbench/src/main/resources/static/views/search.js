@@ -226,7 +226,8 @@ export default function mount(element, workbench) {
   }
 
   function hitElement(hit, index) {
-    const snippets = (hit.snippets || []).map((s) => appendHighlighted(h('div', { class: 'snippet' }), s.text, s.start, s.matches));
+    const snippets = (hit.snippets || []).map((s) => appendHighlighted(
+      h('div', { class: 'snippet' }, s.page ? h('span', { class: 'snippet-page' }, `p. ${s.page} `) : null), s.text, s.start, s.matches));
     return h('div', {
       class: 'search-hit', role: 'option', id: `search-hit-${index}`, 'aria-selected': 'false', dataset: { docId: hit.id, index: String(index) },
       onclick: () => { select(index, false); open(hit); },

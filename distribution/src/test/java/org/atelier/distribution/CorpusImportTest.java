@@ -117,9 +117,9 @@ class CorpusImportTest {
         assertThat(json.exitCode()).as(json.toString()).isEqualTo(1);
         JsonNode result = json.json();
         assertThat(result.fieldNames()).toIterable()
-                .containsExactly("imported", "unchanged", "skipped", "failed", "counts");
+                .containsExactly("imported", "unchanged", "duplicates", "skipped", "failed", "counts");
         assertThat(result.get("counts").toString())
-                .isEqualTo("{\"imported\":0,\"unchanged\":9,\"skipped\":5,\"failed\":5}");
+                .isEqualTo("{\"imported\":0,\"unchanged\":9,\"duplicates\":0,\"skipped\":5,\"failed\":5}");
         JsonNode unchanged = result.get("unchanged").get(0);
         assertThat(unchanged.fieldNames()).toIterable().containsExactly("id", "title", "path");
         assertThat(result.get("unchanged")).extracting(n -> n.get("path").asText()).contains(
@@ -153,7 +153,8 @@ class CorpusImportTest {
         documents.forEach(d -> byPath.put(d.get("path").asText(), d));
         for (JsonNode document : documents) {
             assertThat(document.fieldNames()).toIterable()
-                    .containsExactly("id", "title", "path", "language", "bytes", "outlet", "date", "imported");
+                    .containsExactly("id", "title", "path", "language", "bytes", "outlet", "date", "imported",
+                            "parent", "pages", "duplicates", "metadata");
             assertThat(document.get("id").asText()).matches("[0-9a-f]{16}");
             assertThat(document.get("language").asText()).isEqualTo("fr");
         }

@@ -674,7 +674,7 @@ class ReportTest {
         main.putValue("Bundle-SymbolicName", "org.example.report.ids");
         main.putValue("Bundle-Version", "1.0.0");
         main.putValue("Import-Package", "org.atelier.api.claims;version=\"[1.0,2)\","
-                + "org.atelier.api.report;version=\"[1.0,1.1)\"");
+                + "org.atelier.api.report;version=\"[1.0,2)\""); // as bnd writes it for an exporter: a consumer type
         main.putValue("Service-Component", "OSGI-INF/org.example.report.IdsFormat.xml");
         String component = """
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -87,7 +87,9 @@ class RuntimeTest {
         Bundle api = runtime.bundles().stream().filter(b -> b.getSymbolicName().equals("org.atelier.api"))
                 .findFirst().orElseThrow();
         assertThat(api.getHeaders().get("Export-Package"))
-                .contains("org.atelier.api.corpus;version=\"1.1.0\"")
+                .contains("org.atelier.api.corpus;version=\"1.2.0\"")
+                .contains("org.atelier.api.search;version=\"1.2.0\"")
+                .contains("org.atelier.api.report;version=\"1.1.0\"")
                 .contains("org.atelier.api.workspace;version=\"1.0.0\"");
     }
 

@@ -109,6 +109,15 @@ class WebApiTest {
         JsonNode document = ok(get("/api/documents/" + id.substring(0, 6)));
         assertThat(document.get("id").asText()).isEqualTo(id);
         assertThat(document.get("text").asText()).startsWith("Pékin demande à Alibaba");
+        // An article stands alone: no parent, no attachments, no further paths, no pages.
+        assertThat(document.get("parent").isNull()).isTrue();
+        assertThat(document.get("parentTitle").isNull()).isTrue();
+        assertThat(document.get("childCount").asInt()).isZero();
+        assertThat(document.get("children").isArray() && document.get("children").isEmpty()).isTrue();
+        assertThat(document.get("duplicates").isArray()).isTrue();
+        assertThat(document.get("metadata").isObject()).isTrue();
+        assertThat(document.get("pages").asInt()).isZero();
+        assertThat(document.get("pageStarts").isEmpty()).isTrue();
 
         assertError(get("/api/documents/" + ambiguousPrefix()), 400, "names 2 documents");
         assertError(get("/api/documents/ffffffffffffffff0"), 404, "no document");

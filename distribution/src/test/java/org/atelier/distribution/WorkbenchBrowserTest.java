@@ -282,8 +282,9 @@ class WorkbenchBrowserTest {
         // Escape on a field not changed closes the details, and the focus goes back to their button.
         browser.findElement(note).sendKeys(Keys.ESCAPE);
         wait.until(ExpectedConditions.numberOfElementsToBe(By.id("claim-details-" + id), 0));
-        assertThat(browser.switchTo().activeElement()).isEqualTo(browser.findElement(button));
-        assertThat(browser.findElement(button).getAttribute("aria-expanded")).isEqualTo("false");
+        // Found afresh at each try: the row may be drawn again between finding the button and reading it.
+        wait.until(d -> d.switchTo().activeElement().equals(d.findElement(button)));
+        wait.until(d -> "false".equals(d.findElement(button).getAttribute("aria-expanded")));
 
         // A new window shows what was saved.
         browser.navigate().refresh();

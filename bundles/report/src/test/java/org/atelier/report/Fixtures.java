@@ -142,6 +142,11 @@ public final class Fixtures {
                     RECORDED, url, null), text));
         }
 
+        /** A document as the store holds it, with its parent, pages and metadata. */
+        public void document(Document document) {
+            documents.put(document.id(), document);
+        }
+
         public Document text(String id) {
             return documents.get(id);
         }

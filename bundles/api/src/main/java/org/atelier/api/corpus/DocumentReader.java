@@ -2,6 +2,7 @@ package org.atelier.api.corpus;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -20,4 +21,16 @@ public interface DocumentReader {
      * @throws InvalidSourceException when the content is not of this format; its message says why
      */
     List<ParsedDocument> read(SourceFile source) throws IOException;
+
+    /**
+     * Reads the documents in {@code source} one at a time, handing each to {@code documents} as soon as it is
+     * found. A reader of formats that hold many documents (a mailbox of 100,000 messages) overrides it so that
+     * they are never all in memory at once; by default, {@link #read(SourceFile)}.
+     *
+     * @throws InvalidSourceException when the content is not of this format; its message says why
+     * @since 1.2
+     */
+    default void read(SourceFile source, Consumer<ParsedDocument> documents) throws IOException {
+        read(source).forEach(documents);
+    }
 }

@@ -1,6 +1,8 @@
 package org.atelier.api.corpus;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -15,6 +17,25 @@ public interface SourceFile {
 
     /** The raw bytes. */
     byte[] bytes() throws IOException;
+
+    /**
+     * The raw bytes as a stream, read from disk where the source is a file, never held whole in memory: for
+     * readers of large sources. The caller closes it.
+     *
+     * @since 1.2
+     */
+    default InputStream open() throws IOException {
+        return new ByteArrayInputStream(bytes());
+    }
+
+    /**
+     * The size in bytes.
+     *
+     * @since 1.2
+     */
+    default long size() throws IOException {
+        return bytes().length;
+    }
 
     /**
      * The bytes decoded as text: the charset of a BOM, else UTF-8 when valid, else Windows-1252; then Unicode

@@ -4,7 +4,7 @@
  * plugin implements to add a format.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.atelier.api.corpus;
 
 import org.osgi.annotation.bundle.Export;

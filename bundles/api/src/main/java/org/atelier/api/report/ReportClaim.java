@@ -15,6 +15,8 @@ import org.atelier.api.claims.Claim;
  * @param after         the text just after the quote, likewise
  * @param corroborating claims of other articles that support it: linked as corroborating, or of its group
  * @param contradicting claims of other articles linked as contradicting it
+ * @param page          the page of the document the quote starts on, from 1, or {@code 0} when the document has
+ *                      no pages (since 1.1)
  */
 public record ReportClaim(
         int number,
@@ -23,13 +25,20 @@ public record ReportClaim(
         String before,
         String after,
         List<RelatedClaim> corroborating,
-        List<RelatedClaim> contradicting) {
+        List<RelatedClaim> contradicting,
+        int page) {
 
     public ReportClaim {
         before = before == null ? "" : before;
         after = after == null ? "" : after;
         corroborating = List.copyOf(corroborating);
         contradicting = List.copyOf(contradicting);
+    }
+
+    /** A claim of a document without pages, as in 1.0. */
+    public ReportClaim(int number, Claim claim, ReportDocument document, String before, String after,
+            List<RelatedClaim> corroborating, List<RelatedClaim> contradicting) {
+        this(number, claim, document, before, after, corroborating, contradicting, 0);
     }
 
     /** The quoted text. */

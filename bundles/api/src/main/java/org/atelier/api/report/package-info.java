@@ -8,7 +8,7 @@
  * {@link org.atelier.api.claims}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.atelier.api.report;
 
 import org.osgi.annotation.bundle.Export;

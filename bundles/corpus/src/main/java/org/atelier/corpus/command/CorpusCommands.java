@@ -23,6 +23,7 @@ import org.atelier.api.corpus.DocumentInfo;
 import org.atelier.api.corpus.DocumentPage;
 import org.atelier.api.corpus.DocumentQuery;
 import org.atelier.api.corpus.DocumentStore;
+import org.atelier.api.corpus.ImportDuplicate;
 import org.atelier.api.corpus.ImportProblem;
 import org.atelier.api.corpus.ImportSummary;
 import org.atelier.api.progress.ProgressMonitor;
@@ -50,6 +51,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class CorpusCommands {
     /** Ids are shown this long in tables, longer where the corpus is large. */
     static final int SHORT_ID = 8;
+    /** The most attachments {@code show} lists. */
+    private static final int SHOWN_CHILDREN = 1000;
     /** The page size when the whole corpus is streamed. */
     private static final int STREAMED_PAGE = 1000;
 
@@ -84,15 +87,22 @@ public class CorpusCommands {
             ObjectNode root = Json.MAPPER.createObjectNode();
             addDocuments(root.putArray("imported"), summary.imported());
             addDocuments(root.putArray("unchanged"), summary.unchanged());
+            addDuplicates(root.putArray("duplicates"), summary.duplicates(), typed);
             addProblems(root.putArray("skipped"), summary.skipped(), typed);
             addProblems(root.putArray("failed"), summary.failed(), typed);
             root.putObject("counts")
                     .put("imported", summary.imported().size())
                     .put("unchanged", summary.unchanged().size())
+                    .put("duplicates", summary.duplicates().size())
                     .put("skipped", summary.skipped().size())
                     .put("failed", summary.failed().size());
             out.println(Json.MAPPER.writeValueAsString(root));
         } else {
+            int width = summary.duplicates().isEmpty() ? SHORT_ID : idWidth(store.count());
+            for (ImportDuplicate duplicate : summary.duplicates()) {
+                out.println(shown(duplicate.source(), typed) + ": duplicate of "
+                        + shortId(duplicate.document().id(), width));
+            }
             for (ImportProblem problem : summary.skipped()) {
                 if (!FileImporter.isQuiet(problem, sources)) {
                     out.println("skipped: " + shown(problem.source(), typed) + ": " + problem.reason());
@@ -101,8 +111,11 @@ public class CorpusCommands {
             for (ImportProblem problem : summary.failed()) {
                 out.println("failed: " + shown(problem.source(), typed) + ": " + problem.reason());
             }
-            out.printf("Imported %d, unchanged %d, skipped %d, failed %d%n", summary.imported().size(),
-                    summary.unchanged().size(), summary.skipped().size(), summary.failed().size());
+            // Duplicates are counted only when there are some: the line stays as it was for imports without.
+            out.printf("Imported %d, unchanged %d, %sskipped %d, failed %d%n", summary.imported().size(),
+                    summary.unchanged().size(),
+                    summary.duplicates().isEmpty() ? "" : "duplicates " + summary.duplicates().size() + ", ",
+                    summary.skipped().size(), summary.failed().size());
         }
         out.flush();
         int failed = summary.failed().size();
@@ -181,25 +194,54 @@ public class CorpusCommands {
             @Descriptor("the id of the document, or its first characters") String id) throws IOException {
         DocumentInfo info = find(id);
         Document document = read(info);
+        DocumentInfo d = document.info();
+        DocumentInfo parent = d.parent() == null ? null : store.info(d.parent()).orElse(null);
+        DocumentPage children = store.page(DocumentQuery.childrenOf(d.id(), SHOWN_CHILDREN));
         PrintStream out = System.out;
         if (json) {
-            ObjectNode node = describe(Json.MAPPER.createObjectNode(), document.info());
+            ObjectNode node = describe(Json.MAPPER.createObjectNode(), d);
+            node.put("parentTitle", parent == null ? null : parent.title());
+            node.put("childCount", children.total());
+            addDocuments(node.putArray("children"), children.documents());
+            ArrayNode pages = node.putArray("pageStarts");
+            document.pages().forEach(pages::add);
             node.put("text", document.text());
             out.println(Json.MAPPER.writeValueAsString(node));
             return;
         }
-        DocumentInfo d = document.info();
         out.println("Id:         " + d.id());
         out.println("Title:      " + d.title());
         out.println("Path:       " + d.path());
+        for (String path : d.duplicates()) {
+            out.println("Also at:    " + path);
+        }
+        if (d.parent() != null) {
+            out.println("In:         " + d.parent() + " " + (parent == null ? "(no longer stored)" : parent.title()));
+        }
         out.println("Language:   " + d.language());
         out.println("Outlet:     " + orDash(d.outlet()));
         out.println("Date:       " + orDash(d.date()));
         out.println("URL:        " + orDash(d.url()));
         out.println("Bytes:      " + d.bytes());
+        if (d.pages() > 0) {
+            out.println("Pages:      " + d.pages());
+        }
+        for (Map.Entry<String, List<String>> entry : MetadataLabels.ordered(d.metadata())) {
+            out.println(MetadataLabels.label(entry.getKey()) + String.join(", ", entry.getValue()));
+        }
         out.println("Imported:   " + d.imported());
         if (d.supersedes() != null) {
             out.println("Supersedes: " + d.supersedes());
+        }
+        if (children.total() > 0) {
+            out.println("Attachments: " + children.total());
+            int width = shortIdLength(children.documents().stream().map(DocumentInfo::id).toList());
+            for (DocumentInfo child : children.documents()) {
+                out.println("  " + shortId(child.id(), width) + "  " + child.path());
+            }
+            if (children.total() > children.documents().size()) {
+                out.println("  ... and " + (children.total() - children.documents().size()) + " more");
+            }
         }
         out.println();
         out.println(document.text());
@@ -242,7 +284,39 @@ public class CorpusCommands {
                 .put("bytes", document.bytes())
                 .put("outlet", document.outlet())
                 .put("date", document.date())
-                .put("imported", document.imported().toString());
+                .put("imported", document.imported().toString())
+                .put("parent", document.parent())
+                .put("pages", document.pages())
+                .<ObjectNode>set("duplicates", strings(document.duplicates()))
+                .set("metadata", metadata(document.metadata()));
+    }
+
+    private static ArrayNode strings(List<String> values) {
+        ArrayNode array = Json.MAPPER.createArrayNode();
+        values.forEach(array::add);
+        return array;
+    }
+
+    /** The metadata, keys in the order {@code show} prints them. */
+    private static ObjectNode metadata(Map<String, List<String>> metadata) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        for (Map.Entry<String, List<String>> entry : MetadataLabels.ordered(metadata)) {
+            node.set(entry.getKey(), strings(entry.getValue()));
+        }
+        return node;
+    }
+
+    private static void addDuplicates(ArrayNode array, Collection<ImportDuplicate> duplicates,
+            Map<String, String> typed) {
+        for (ImportDuplicate duplicate : duplicates) {
+            DocumentInfo document = duplicate.document();
+            array.addObject().put("source", shown(duplicate.source(), typed)).put("id", document.id())
+                    .put("title", document.title()).put("path", document.path());
+        }
+    }
+
+    static String shortId(String id, int width) {
+        return id.substring(0, Math.min(width, id.length()));
     }
 
     private static void addDocuments(ArrayNode array, Collection<DocumentInfo> documents) {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,9 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.atelier.api.corpus.DocumentInfo;
+import org.atelier.api.corpus.DocumentMetadata;
 import org.atelier.api.corpus.DocumentReader;
+import org.atelier.api.corpus.ImportDuplicate;
 import org.atelier.api.corpus.ImportProblem;
 import org.atelier.api.corpus.ImportSummary;
 import org.atelier.api.corpus.InvalidSourceException;
@@ -48,8 +51,10 @@ import org.osgi.service.log.Logger;
 
 /**
  * One import: finds the files under the paths given, hands each to the reader of its extension (the entries of
- * a zip archive too), and stores the documents. Whatever goes wrong with one file is one line of the summary,
- * and the import goes on.
+ * a zip archive too), and stores the documents as the reader finds them. A document embedded in another (an
+ * e-mail's attachment) is stored at {@code source!/part}, linked to the document of its parent part. The same
+ * text found at another path is not a second document but a duplicate of the first. Whatever goes wrong with one
+ * file is one line of the summary, and the import goes on.
  */
 final class ImportRun {
     /** How the reason of a file without a reader begins; found inside a folder or an archive, it is no news. */
@@ -65,12 +70,16 @@ final class ImportRun {
     private final List<DocumentInfo> unchanged = new ArrayList<>();
     private final List<ImportProblem> skipped = new ArrayList<>();
     private final List<ImportProblem> failed = new ArrayList<>();
+    private final List<ImportDuplicate> duplicates = new ArrayList<>();
     /** Stored in the open group of the store, not yet acknowledged. */
     private final List<Pending> pending = new ArrayList<>();
     private WorkspaceDocumentStore.GroupCount groupsAtFirstPending;
 
-    /** A document waiting for its group to be committed, and how problems name its source. */
-    private record Pending(DocumentInfo document, String where) {}
+    /**
+     * A document waiting for its group to be committed, how problems name its source, and whether it was found
+     * as a duplicate of a stored one.
+     */
+    private record Pending(DocumentInfo document, String where, boolean duplicate) {}
 
     /**
      * A file to import.
@@ -113,7 +122,7 @@ final class ImportRun {
             commit();
             monitor.done();
         }
-        return new ImportSummary(imported, unchanged, skipped, failed);
+        return new ImportSummary(imported, unchanged, skipped, failed, duplicates);
     }
 
     /**
@@ -139,7 +148,13 @@ final class ImportRun {
         if (now.losses() != groupsAtFirstPending.losses()) {
             lose(pending, "the write of its group failed");
         } else if (now.commits() != groupsAtFirstPending.commits()) {
-            pending.forEach(p -> imported.add(p.document()));
+            for (Pending p : pending) {
+                if (p.duplicate()) {
+                    duplicates.add(new ImportDuplicate(p.where(), p.document()));
+                } else {
+                    imported.add(p.document());
+                }
+            }
             pending.clear();
         }
     }
@@ -218,27 +233,36 @@ final class ImportRun {
             noReader(candidate.display(), extension, candidate.named());
             return;
         }
-        byte[] bytes;
+        long size;
         try {
-            long size = Files.size(candidate.file());
-            if (size > limits.maxFileBytes()) {
-                fail(candidate.display(), tooLarge(size));
-                return;
-            }
-            try (InputStream in = Files.newInputStream(candidate.file())) {
-                bytes = readAtMost(in, limits.maxFileBytes());
-            }
+            size = Files.size(candidate.file());
         } catch (IOException e) {
             fail(candidate.display(), "cannot read: " + describe(e));
             return;
         }
-        if (bytes.length > limits.maxFileBytes()) {
-            fail(candidate.display(), tooLarge(-1));
-        } else if (bytes.length == 0) {
-            skip(candidate.display(), "empty file");
+        if (size > limits.maxFileBytes()) {
+            fail(candidate.display(), tooLarge(size));
+        } else if (size == 0) {
+            // A size of 0 is not always an empty file (those of /proc): only reading tells.
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(candidate.file())) {
+                bytes = readAtMost(in, limits.maxFileBytes());
+            } catch (IOException e) {
+                fail(candidate.display(), "cannot read: " + describe(e));
+                return;
+            }
+            if (bytes.length > limits.maxFileBytes()) {
+                fail(candidate.display(), tooLarge(-1));
+            } else if (bytes.length == 0) {
+                skip(candidate.display(), "empty file");
+            } else {
+                read(new LoadedSource(name, candidate.path(), bytes, day(modified(candidate.file()))),
+                        candidate.display(), reader, extension);
+            }
         } else {
-            read(new LoadedSource(name, candidate.path(), bytes, day(modified(candidate.file()))), candidate.display(),
-                    reader, extension);
+            // Read from disk only as the reader asks: a stream for readers of large files, the bytes for the rest.
+            read(LoadedSource.onDisk(name, candidate.path(), candidate.file(), size, limits.maxFileBytes(),
+                    day(modified(candidate.file()))), candidate.display(), reader, extension);
         }
     }
 
@@ -340,56 +364,84 @@ final class ImportRun {
         }
     }
 
+    /**
+     * Hands {@code source} to its reader and stores each document as the reader finds it: a mailbox of many
+     * messages is never held whole. What the reader found before failing is kept.
+     */
     private void read(LoadedSource source, String display, DocumentReader reader, String extension) {
-        List<ParsedDocument> documents;
+        SourceParts parts = new SourceParts();
+        boolean readerFailed = true;
         try {
-            documents = reader.read(source);
+            reader.read(source, parsed -> store(parsed, source, display, parts));
+            readerFailed = false;
         } catch (InvalidSourceException e) {
             fail(display, describe(e));
-            return;
         } catch (IOException e) {
             fail(display, "cannot read: " + describe(e));
-            return;
         } catch (RuntimeException e) {
             log.error("The reader of .{} files failed on {}", extension, display, e);
             fail(display, "the reader of ." + extension + " files failed: " + describe(e));
-            return;
+        }
+        for (SourceParts.Deferred child : parts.deferred()) {
+            put(child.document(parts.idOf(child.parentPart())), child.where());
         }
         for (LoadedSource.InvalidPart part : source.invalidParts()) {
             fail(display + "#" + part.part(), part.reason());
         }
-        if (documents == null || documents.isEmpty()) {
-            if (source.invalidParts().isEmpty()) {
-                skip(display, "no documents in it");
-            }
-            return;
-        }
-        for (ParsedDocument document : documents) {
-            store(document, source, display);
+        if (!readerFailed && parts.found() == 0 && source.invalidParts().isEmpty()) {
+            skip(display, "no documents in it");
         }
     }
 
-    private void store(ParsedDocument parsed, LoadedSource source, String display) {
+    private void store(ParsedDocument parsed, LoadedSource source, String display, SourceParts parts) {
+        if (parsed == null) {
+            return;
+        }
+        int ordinal = parts.found();
+        parts.count();
+        boolean embedded = parsed.parent() != null;
         String part = parsed.part() == null || parsed.part().isBlank() ? null : parsed.part().strip();
-        String where = part == null ? display : display + "#" + part;
-        String text = parsed.text() == null ? "" : trimBlankEdges(TextDecoder.normalize(parsed.text()));
+        if (embedded && part == null) {
+            part = Integer.toString(ordinal); // an attachment needs a path of its own, apart from its parent's
+        }
+        String separator = embedded ? "!/" : "#";
+        String where = part == null ? display : display + separator + part;
+        PagedText paged = PagedText.of(parsed.text() == null ? "" : parsed.text(), parsed.pages());
+        String text = paged.text();
         if (text.isEmpty()) {
             skip(where, "no text");
             return;
         }
+        String id = DocumentIds.of(text);
+        parts.found(part, id, embedded);
+        Map<String, List<String>> metadata = metadata(parsed.metadata());
         String language = LanguageGuesser.normalizeCode(parsed.language());
         String date = Dates.normalize(parsed.date());
+        if (date == null) {
+            date = Dates.normalize(first(metadata.get(DocumentMetadata.CREATED)));
+        }
         String outlet = Titles.clean(parsed.outlet());
+        String parentPart = embedded ? parsed.parent().strip() : null;
+        String parent = embedded ? parts.idOf(parentPart) : null;
         NewDocument document = new NewDocument(
-                DocumentIds.of(text),
+                id,
                 Titles.of(parsed.title(), text),
-                part == null ? source.path() : source.path() + "#" + part,
+                part == null ? source.path() : source.path() + separator + part,
                 language != null ? language : LanguageGuesser.guess(text),
                 part == null ? source.size() : text.getBytes(StandardCharsets.UTF_8).length,
                 outlet != null ? outlet : TextMetadata.outlet(text),
                 date != null ? date : fallbackDate(text, source),
                 Titles.clean(parsed.url()),
-                text);
+                text, parent, metadata, paged.pages());
+        if (embedded && parent == null) {
+            // Its parent has not come yet: it is stored at the end of the source, when the parent is known.
+            parts.defer(document, where, parentPart);
+            return;
+        }
+        put(document, where);
+    }
+
+    private void put(NewDocument document, String where) {
         if (pending.isEmpty()) {
             groupsAtFirstPending = store.groups();
         }
@@ -398,12 +450,31 @@ final class ImportRun {
             if (stored.unchanged()) {
                 unchanged.add(stored.document());
             } else {
-                pending.add(new Pending(stored.document(), where));
+                pending.add(new Pending(stored.document(), where, stored.duplicate()));
             }
         } catch (IOException e) {
             fail(where, "cannot store: " + describe(e));
         }
         settle();
+    }
+
+    /** The metadata a reader gave, without empty keys or values. */
+    private static Map<String, List<String>> metadata(Map<String, List<String>> given) {
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        given.forEach((key, values) -> {
+            if (key == null || key.isBlank() || values == null) {
+                return;
+            }
+            List<String> nonBlank = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+            if (!nonBlank.isEmpty()) {
+                kept.put(key.strip().toLowerCase(Locale.ROOT), nonBlank);
+            }
+        });
+        return kept;
+    }
+
+    private static String first(List<String> values) {
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     /** The date the text gives, else the day the file was last changed, so that every document has one. */

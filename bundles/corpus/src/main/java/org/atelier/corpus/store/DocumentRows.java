@@ -1,5 +1,6 @@
 package org.atelier.corpus.store;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,42 +28,88 @@ import org.atelier.api.corpus.UnreadableDocument;
  * {@code texts} holds the texts by the same {@code seq}, apart, so that scanning metadata never pages through
  * texts. Each order a page can take has a partial index over the current documents, with {@code seq} last so
  * that pages continue from a cursor (keyset paging: the cost of a page does not grow with how deep it is).
+ * {@code duplicates} holds the further paths at which a document's text was found, by its {@code seq}, in import
+ * order ({@code position}), indexed by path so that a path is found whichever document holds it.
+ *
+ * <p>Schema 2 added the parent, the metadata (JSON) and the page count to {@code documents}, the page starts
+ * (JSON) to {@code texts}, and the {@code duplicates} table; a database of schema 1 is migrated on opening.
  */
 final class DocumentRows {
-    static final int SCHEMA = 1;
+    static final int SCHEMA = 2;
 
+    /** The duplicate paths of the row, in import order, as a JSON array. */
+    private static final String DUPLICATES = "(SELECT json_group_array(u.path ORDER BY u.position)"
+            + " FROM duplicates u WHERE u.seq = d.seq) AS duplicate_paths";
     private static final String COLUMNS =
             "d.seq, d.id, d.title, d.path, d.language, d.bytes, d.outlet, d.date, d.imported, d.url, d.supersedes,"
-                    + " d.current";
+                    + " d.current, d.parent, d.metadata, d.pages, " + DUPLICATES;
 
     /** A stored version and where it stands. */
     record Row(long seq, DocumentInfo info, boolean current) {}
 
     private DocumentRows() {}
 
-    /** Creates the tables unless they are there: a store opened on them only reads, and waits for no writer. */
+    /**
+     * Creates the tables, or brings those of an earlier schema up to this one, unless they are current: a store
+     * opened on them only reads, and waits for no writer. All in one transaction, so that a crash midway leaves
+     * the earlier schema whole and the next start begins again.
+     */
     static void createSchema(Statement s) throws SQLException {
-        try (ResultSet version = s.executeQuery("PRAGMA user_version")) {
-            if (version.next() && version.getInt(1) == SCHEMA) {
-                return;
+        int version;
+        try (ResultSet r = s.executeQuery("PRAGMA user_version")) {
+            version = r.next() ? r.getInt(1) : 0;
+        }
+        if (version == SCHEMA) {
+            return;
+        }
+        if (version > SCHEMA) {
+            throw new SQLException("the database is of schema " + version + ", written by a later Atelier; this one"
+                    + " reads up to schema " + SCHEMA);
+        }
+        s.execute("BEGIN IMMEDIATE");
+        try {
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS documents (
+                      seq INTEGER PRIMARY KEY,
+                      id TEXT NOT NULL UNIQUE,
+                      title TEXT, title_key TEXT NOT NULL, path TEXT NOT NULL, language TEXT, bytes INTEGER NOT NULL,
+                      outlet TEXT, date TEXT, date_key TEXT NOT NULL, imported TEXT NOT NULL, url TEXT,
+                      supersedes TEXT, current INTEGER NOT NULL)""");
+            s.execute("CREATE TABLE IF NOT EXISTS texts (seq INTEGER PRIMARY KEY, text TEXT NOT NULL)");
+            s.execute("CREATE TABLE IF NOT EXISTS unreadable (id TEXT PRIMARY KEY, path TEXT, reason TEXT NOT NULL)");
+            // Schema 2: on a new database as on one of schema 1, whose tables the statements above left as they were.
+            addColumn(s, "documents", "parent", "TEXT");
+            addColumn(s, "documents", "metadata", "TEXT");
+            addColumn(s, "documents", "pages", "INTEGER NOT NULL DEFAULT 0");
+            addColumn(s, "texts", "page_starts", "TEXT");
+            s.execute("CREATE TABLE IF NOT EXISTS duplicates (seq INTEGER NOT NULL, position INTEGER NOT NULL,"
+                    + " path TEXT NOT NULL, PRIMARY KEY (seq, position))");
+            s.execute("CREATE INDEX IF NOT EXISTS duplicates_by_path ON duplicates (path)");
+            s.execute("CREATE UNIQUE INDEX IF NOT EXISTS current_by_path ON documents (path) WHERE current = 1");
+            s.execute("CREATE INDEX IF NOT EXISTS current_by_seq ON documents (seq) WHERE current = 1");
+            s.execute("CREATE INDEX IF NOT EXISTS current_by_date ON documents (date_key, seq) WHERE current = 1");
+            s.execute("CREATE INDEX IF NOT EXISTS current_by_title ON documents (title_key, seq) WHERE current = 1");
+            s.execute("CREATE INDEX IF NOT EXISTS current_by_outlet ON documents (outlet, seq) WHERE current = 1");
+            s.execute("CREATE INDEX IF NOT EXISTS current_by_language ON documents (language, seq) WHERE current = 1");
+            s.execute("CREATE INDEX IF NOT EXISTS current_by_parent ON documents (parent, seq) WHERE current = 1");
+            s.execute("PRAGMA user_version = " + SCHEMA);
+            s.execute("COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            s.execute("ROLLBACK");
+            throw e;
+        }
+    }
+
+    /** {@code ALTER TABLE ADD COLUMN}, unless the table has the column already. */
+    private static void addColumn(Statement s, String table, String column, String definition) throws SQLException {
+        try (ResultSet r = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+            while (r.next()) {
+                if (r.getString("name").equals(column)) {
+                    return;
+                }
             }
         }
-        s.execute("""
-                CREATE TABLE IF NOT EXISTS documents (
-                  seq INTEGER PRIMARY KEY,
-                  id TEXT NOT NULL UNIQUE,
-                  title TEXT, title_key TEXT NOT NULL, path TEXT NOT NULL, language TEXT, bytes INTEGER NOT NULL,
-                  outlet TEXT, date TEXT, date_key TEXT NOT NULL, imported TEXT NOT NULL, url TEXT,
-                  supersedes TEXT, current INTEGER NOT NULL)""");
-        s.execute("CREATE TABLE IF NOT EXISTS texts (seq INTEGER PRIMARY KEY, text TEXT NOT NULL)");
-        s.execute("CREATE TABLE IF NOT EXISTS unreadable (id TEXT PRIMARY KEY, path TEXT, reason TEXT NOT NULL)");
-        s.execute("CREATE UNIQUE INDEX IF NOT EXISTS current_by_path ON documents (path) WHERE current = 1");
-        s.execute("CREATE INDEX IF NOT EXISTS current_by_seq ON documents (seq) WHERE current = 1");
-        s.execute("CREATE INDEX IF NOT EXISTS current_by_date ON documents (date_key, seq) WHERE current = 1");
-        s.execute("CREATE INDEX IF NOT EXISTS current_by_title ON documents (title_key, seq) WHERE current = 1");
-        s.execute("CREATE INDEX IF NOT EXISTS current_by_outlet ON documents (outlet, seq) WHERE current = 1");
-        s.execute("CREATE INDEX IF NOT EXISTS current_by_language ON documents (language, seq) WHERE current = 1");
-        s.execute("PRAGMA user_version = " + SCHEMA);
+        s.execute("ALTER TABLE " + table + " ADD COLUMN " + column + " " + definition);
     }
 
     static Optional<Row> byId(Connection c, String id) throws SQLException {
@@ -80,19 +127,29 @@ final class DocumentRows {
         }
     }
 
+    /** The current document of which {@code path} is one of the further paths, if any. */
+    static Optional<Row> currentWithDuplicate(Connection c, String path) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM documents d"
+                + " WHERE d.current = 1 AND d.seq IN (SELECT seq FROM duplicates WHERE path = ?) LIMIT 1")) {
+            s.setString(1, path);
+            return one(s);
+        }
+    }
+
     static Optional<Document> document(Connection c, String id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
-                + ", t.text FROM documents d LEFT JOIN texts t ON t.seq = d.seq WHERE d.id = ?")) {
+                + ", t.text, t.page_starts FROM documents d LEFT JOIN texts t ON t.seq = d.seq WHERE d.id = ?")) {
             s.setString(1, id);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                String text = r.getString(13);
+                String text = r.getString("text");
                 if (text == null) {
                     throw new SQLException("its text is missing");
                 }
-                return Optional.of(new Document(row(r).info(), text));
+                return Optional.of(new Document(row(r).info(), text, json(() -> StoredJson.readOffsets(
+                        r.getString("page_starts")))));
             }
         }
     }
@@ -134,19 +191,29 @@ final class DocumentRows {
         return single(c, "SELECT count(*) FROM documents");
     }
 
+    /**
+     * The import time of the last version stored. Times are given in the order of {@code seq} and never go back,
+     * so the last row holds it: one lookup by the primary key, where {@code max(imported)} would read every row.
+     */
     static Instant lastImported(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT max(imported) FROM documents")) {
+                ResultSet r = s.executeQuery("SELECT imported FROM documents ORDER BY seq DESC LIMIT 1")) {
             String last = r.next() ? r.getString(1) : null;
             return last == null ? null : Instant.parse(last);
         }
     }
 
     static void insert(Connection c, DocumentInfo info, boolean current, String text) throws SQLException {
+        insert(c, info, current, text, List.of());
+    }
+
+    /** Inserts a version; its duplicate paths are added by {@link #addDuplicate}. */
+    static void insert(Connection c, DocumentInfo info, boolean current, String text, List<Integer> pageStarts)
+            throws SQLException {
         long seq;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO documents (id, title, title_key, path, language,"
-                + " bytes, outlet, date, date_key, imported, url, supersedes, current)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " bytes, outlet, date, date_key, imported, url, supersedes, current, parent, metadata, pages)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, info.id());
             s.setString(2, info.title());
             s.setString(3, titleKey(info.title()));
@@ -160,19 +227,56 @@ final class DocumentRows {
             s.setString(11, info.url());
             s.setString(12, info.supersedes());
             s.setInt(13, current ? 1 : 0);
+            s.setString(14, info.parent());
+            s.setString(15, StoredJson.metadata(info.metadata()));
+            s.setInt(16, info.pages());
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
                 seq = keys.getLong(1);
             }
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO texts (seq, text) VALUES (?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO texts (seq, text, page_starts) VALUES (?, ?, ?)")) {
             s.setLong(1, seq);
             s.setString(2, text);
+            s.setString(3, StoredJson.offsets(pageStarts));
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement("DELETE FROM unreadable WHERE id = ?")) {
             s.setString(1, info.id());
+            s.executeUpdate();
+        }
+    }
+
+    /** Adds {@code path} after the duplicate paths the row has. */
+    static void addDuplicate(Connection c, long seq, String path) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO duplicates (seq, position, path)"
+                + " SELECT ?, coalesce(max(position), 0) + 1, ? FROM duplicates WHERE seq = ?")) {
+            s.setLong(1, seq);
+            s.setString(2, path);
+            s.setLong(3, seq);
+            s.executeUpdate();
+        }
+    }
+
+    /** Takes {@code path} off the duplicate paths of every document: the file there now holds another text. */
+    static void releaseDuplicate(Connection c, String path) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM duplicates WHERE path = ?")) {
+            s.setString(1, path);
+            s.executeUpdate();
+        }
+    }
+
+    /** Makes {@code path}, one of the row's duplicate paths, its path. */
+    static void moveTo(Connection c, long seq, String path) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE documents SET path = ? WHERE seq = ?")) {
+            s.setString(1, path);
+            s.setLong(2, seq);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM duplicates WHERE seq = ? AND path = ?")) {
+            s.setLong(1, seq);
+            s.setString(2, path);
             s.executeUpdate();
         }
     }
@@ -185,7 +289,7 @@ final class DocumentRows {
     }
 
     static void delete(Connection c, long seq) throws SQLException {
-        for (String table : List.of("texts", "documents")) {
+        for (String table : List.of("texts", "duplicates", "documents")) {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE seq = ?")) {
                 s.setLong(1, seq);
                 s.executeUpdate();
@@ -236,7 +340,12 @@ final class DocumentRows {
             filter.append(" AND d.language = ?");
             filterValues.add(query.language());
         }
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + ", " + key + " FROM documents d").append(filter);
+        if (query.parent() != null) {
+            filter.append(" AND d.parent = ?");
+            filterValues.add(query.parent());
+        }
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + ", " + key + " AS sort_key FROM documents d")
+                .append(filter);
         List<Object> values = new ArrayList<>(filterValues);
         Cursor cursor = Cursor.decode(query.after());
         if (cursor != null) {
@@ -272,7 +381,7 @@ final class DocumentRows {
                     }
                     Row row = row(r);
                     documents.add(row.info());
-                    lastShown = new Cursor(r.getString(13), row.seq(), total).encode();
+                    lastShown = new Cursor(r.getString("sort_key"), row.seq(), total).encode();
                 }
             }
         }
@@ -332,8 +441,22 @@ final class DocumentRows {
     private static Row row(ResultSet r) throws SQLException {
         DocumentInfo info = new DocumentInfo(r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                 r.getLong(6), r.getString(7), r.getString(8), Instant.parse(r.getString(9)), r.getString(10),
-                r.getString(11));
+                r.getString(11), r.getString(13), json(() -> StoredJson.readStrings(r.getString(16))),
+                json(() -> StoredJson.readMetadata(r.getString(14))), r.getInt(15));
         return new Row(r.getLong(1), info, r.getInt(12) == 1);
+    }
+
+    private interface JsonRead<T> {
+        T read() throws IOException, SQLException;
+    }
+
+    /** A JSON column read back; one that does not parse makes the row unreadable, as a missing text does. */
+    private static <T> T json(JsonRead<T> read) throws SQLException {
+        try {
+            return read.read();
+        } catch (IOException e) {
+            throw new SQLException(e.getMessage(), e);
+        }
     }
 
     /** Where a page ended (its last sort key and {@code seq}) and the total of the first page; opaque to callers. */

@@ -226,9 +226,11 @@ public class WorkspaceDocumentStore implements DocumentStore {
     }
 
     /**
-     * Adds {@code document} to the open group unless the same text is already current. A document at the path
-     * of a current one is a new version of that source: it supersedes it. Durable, and told to listeners, when
-     * its group is committed: at the latest by {@link #flush}.
+     * Adds {@code document} to the open group unless the same text is already current at its path. The same text
+     * current from another path takes this path among its {@code duplicates} instead. A document at the path of a
+     * current one is a new version of that source: it supersedes it, unless the earlier text is still found at one
+     * of its further paths, where it then stays. Durable, and told to listeners (duplicates aside), when its group
+     * is committed: at the latest by {@link #flush}.
      */
     public Stored put(NewDocument document) throws IOException {
         List<Stored> committed = List.of();
@@ -276,12 +278,31 @@ public class WorkspaceDocumentStore implements DocumentStore {
     private Stored putLocked(Connection c, NewDocument document) throws SQLException {
         Optional<DocumentRows.Row> existing = DocumentRows.byId(c, document.id());
         if (existing.isPresent() && existing.get().current()) {
-            return new Stored(existing.get().info(), null, true);
+            DocumentInfo stored = existing.get().info();
+            if (stored.path().equals(document.path()) || stored.duplicates().contains(document.path())) {
+                return new Stored(stored, null, true);
+            }
+            // The same text at another path is one document found twice, as Datashare shows duplicates.
+            DocumentRows.releaseDuplicate(c, document.path());
+            DocumentRows.addDuplicate(c, existing.get().seq(), document.path());
+            DocumentInfo withPath = DocumentRows.byId(c, document.id()).orElseThrow().info();
+            return new Stored(withPath, null, false, true);
         }
         Optional<DocumentRows.Row> previous = DocumentRows.currentAt(c, document.path());
+        if (previous.isPresent() && !previous.get().info().duplicates().isEmpty()) {
+            // Its text is still found at its first further path: it stays current there, and the new text
+            // stands on its own rather than superseding a document that is still in the corpus.
+            String stillAt = previous.get().info().duplicates().get(0);
+            if (DocumentRows.currentAt(c, stillAt).isEmpty()) {
+                DocumentRows.moveTo(c, previous.get().seq(), stillAt);
+                previous = Optional.empty();
+            }
+        }
+        DocumentRows.releaseDuplicate(c, document.path());
         DocumentInfo info = new DocumentInfo(document.id(), document.title(), document.path(), document.language(),
                 document.bytes(), document.outlet(), document.date(), nextImportTime(), document.url(),
-                previous.map(p -> p.info().id()).orElse(null));
+                previous.map(p -> p.info().id()).orElse(null), document.parent(), List.of(), document.metadata(),
+                document.pages().size());
         if (existing.isPresent()) {
             // An earlier version back again: it takes its place at the end of the import order.
             DocumentRows.delete(c, existing.get().seq());
@@ -289,7 +310,7 @@ public class WorkspaceDocumentStore implements DocumentStore {
         if (previous.isPresent()) {
             DocumentRows.markSuperseded(c, previous.get().seq());
         }
-        DocumentRows.insert(c, info, true, document.text());
+        DocumentRows.insert(c, info, true, document.text(), document.pages());
         return new Stored(info, previous.map(DocumentRows.Row::info).orElse(null), false);
     }
 
@@ -330,6 +351,9 @@ public class WorkspaceDocumentStore implements DocumentStore {
 
     private void announce(List<Stored> committed) {
         for (Stored stored : committed) {
+            if (stored.duplicate()) {
+                continue; // one more path of a document the listeners know: nothing of it to index anew
+            }
             for (DocumentListener listener : listeners) {
                 if (stored.previous() == null) {
                     tell(listener, () -> listener.added(stored.document()));

@@ -19,8 +19,10 @@ import org.atelier.api.command.AtelierCommands;
 import org.atelier.api.command.CommandException;
 import org.atelier.api.corpus.DocumentInfo;
 import org.atelier.api.corpus.DocumentReader;
+import org.atelier.api.corpus.ParsedDocument;
 import org.atelier.corpus.Fixtures;
 import org.atelier.corpus.NoLog;
+import org.atelier.corpus.ScriptedReader;
 import org.atelier.corpus.TestWorkspace;
 import org.atelier.corpus.importer.FileImporter;
 import org.atelier.corpus.importer.ImportSettings;
@@ -203,18 +205,89 @@ class CorpusCommandsTest {
 
         JsonNode result = json();
         assertThat(result.fieldNames()).toIterable()
-                .containsExactly("imported", "unchanged", "skipped", "failed", "counts");
+                .containsExactly("imported", "unchanged", "duplicates", "skipped", "failed", "counts");
         assertThat(result.get("imported")).hasSize(2);
         JsonNode first = result.get("imported").get(0);
         assertThat(first.fieldNames()).toIterable().containsExactly("id", "title", "path");
         assertThat(first.get("path").asText()).isEqualTo("cp1252-french.txt");
         assertThat(first.get("id").asText()).hasSize(16);
-        assertThat(result.get("unchanged").get(0).get("path").asText()).isEqualTo("cp1252-french.txt");
+        assertThat(result.get("unchanged")).isEmpty();
+        JsonNode duplicate = result.get("duplicates").get(0);
+        assertThat(duplicate.fieldNames()).toIterable().containsExactly("source", "id", "title", "path");
+        assertThat(duplicate.get("source").asText()).isEqualTo("articles/utf8-french.txt");
+        assertThat(duplicate.get("id").asText()).isEqualTo(first.get("id").asText());
+        assertThat(duplicate.get("path").asText()).isEqualTo("cp1252-french.txt");
         assertThat(result.get("skipped").get(0).toString())
                 .isEqualTo("{\"source\":\"articles/empty.txt\",\"reason\":\"empty file\"}");
         assertThat(result.get("failed").get(0).get("source").asText()).isEqualTo("articles/invalid.json");
         assertThat(result.get("counts").toString())
-                .isEqualTo("{\"imported\":2,\"unchanged\":1,\"skipped\":1,\"failed\":1}");
+                .isEqualTo("{\"imported\":2,\"unchanged\":0,\"duplicates\":1,\"skipped\":1,\"failed\":1}");
+    }
+
+    @Test
+    void importNamesDuplicatesAndShowNamesParentAttachmentsFurtherPathsPagesAndMetadata() throws Exception {
+        ScriptedReader mails = new ScriptedReader(List.of(
+                new ParsedDocument(null, "Offre de rachat", "Bonjour, voici l’offre.", null, "2025-03-04", "fr", null,
+                        null, Map.of("from", List.of("Anne <anne@example.org>"),
+                                "to", List.of("a@example.org", "b@example.org"), "subject", List.of("L’offre")),
+                        List.of()),
+                new ParsedDocument("offre.pdf", "Offre", "Page un.\nPage deux.\nPage trois.", null, null, "fr", null, "",
+                        Map.of("type", List.of("application/pdf"), "author", List.of("Direction")),
+                        List.of(0, 9, 20))));
+        FileImporter importer = new FileImporter(store, NoLog.logger(), defaults());
+        importer.addReader(new PlainTextReader(), Map.of(DocumentReader.EXTENSIONS, "txt"));
+        importer.addReader(mails, Map.of(DocumentReader.EXTENSIONS, "eml"));
+        commands = new CorpusCommands(importer, store);
+        Files.writeString(userDir.resolve("tip.eml"), "From: anne@example.org");
+        Files.writeString(userDir.resolve("copie.txt"), "Page un.\nPage deux.\nPage trois.");
+
+        commands._import(session(), false, "tip.eml", "copie.txt");
+
+        List<DocumentInfo> documents = store.list();
+        DocumentInfo mail = documents.get(0);
+        DocumentInfo pdf = documents.get(1);
+        assertThat(out()).isEqualTo("copie.txt: duplicate of " + pdf.id().substring(0, 8) + "\n"
+                + "Imported 2, unchanged 0, duplicates 1, skipped 0, failed 0\n");
+
+        out.reset();
+        commands.show(false, pdf.id());
+        assertThat(out()).contains("Path:       tip.eml!/offre.pdf\n"
+                + "Also at:    copie.txt\n"
+                + "In:         " + mail.id() + " Offre de rachat\n")
+                .contains("Pages:      3\n"
+                + "Author:     Direction\n"
+                + "Type:       application/pdf\n");
+
+        out.reset();
+        commands.show(false, mail.id());
+        assertThat(out()).contains("From:       Anne <anne@example.org>\n"
+                + "To:         a@example.org, b@example.org\n"
+                + "Subject:    L’offre\n")
+                .contains("Attachments: 1\n  " + pdf.id().substring(0, 8) + "  tip.eml!/offre.pdf\n")
+                .doesNotContain("In:", "Pages:");
+
+        out.reset();
+        commands.show(true, pdf.id());
+        JsonNode shown = json();
+        assertThat(shown.get("parent").asText()).isEqualTo(mail.id());
+        assertThat(shown.get("parentTitle").asText()).isEqualTo("Offre de rachat");
+        assertThat(shown.get("duplicates").toString()).isEqualTo("[\"copie.txt\"]");
+        assertThat(shown.get("pages").asInt()).isEqualTo(3);
+        assertThat(shown.get("pageStarts").toString()).isEqualTo("[0,9,20]");
+        assertThat(shown.get("metadata").toString())
+                .isEqualTo("{\"author\":[\"Direction\"],\"type\":[\"application/pdf\"]}");
+
+        out.reset();
+        commands.show(true, mail.id());
+        shown = json();
+        assertThat(shown.get("parent").isNull()).isTrue();
+        assertThat(shown.get("childCount").asInt()).isEqualTo(1);
+        assertThat(shown.get("children").get(0).toString()).isEqualTo("{\"id\":\"" + pdf.id()
+                + "\",\"title\":\"Offre\",\"path\":\"tip.eml!/offre.pdf\"}");
+
+        out.reset();
+        list(true);
+        assertThat(json().get(1).get("parent").asText()).isEqualTo(mail.id());
     }
 
     @Test
@@ -257,7 +330,8 @@ class CorpusCommandsTest {
         JsonNode list = json();
         assertThat(list).hasSize(2);
         assertThat(list.get(1).fieldNames()).toIterable()
-                .containsExactly("id", "title", "path", "language", "bytes", "outlet", "date", "imported");
+                .containsExactly("id", "title", "path", "language", "bytes", "outlet", "date", "imported", "parent",
+                        "pages", "duplicates", "metadata");
         assertThat(list.get(1).get("outlet").asText()).isEqualTo("Le Quotidien");
         assertThat(list.get(0).get("outlet").isNull()).isTrue();
         assertThat(list.get(1).get("bytes").isIntegralNumber()).isTrue();
@@ -289,7 +363,9 @@ class CorpusCommandsTest {
         commands.show(true, document.id());
         JsonNode shown = json();
         assertThat(shown.fieldNames()).toIterable()
-                .containsExactly("id", "title", "path", "language", "bytes", "outlet", "date", "imported", "text");
+                .containsExactly("id", "title", "path", "language", "bytes", "outlet", "date", "imported", "parent",
+                        "pages", "duplicates", "metadata", "parentTitle", "childCount", "children", "pageStarts",
+                        "text");
         assertThat(shown.get("text").asText()).startsWith("Les prix à la consommation");
     }
 

@@ -30,6 +30,7 @@ import org.atelier.api.corpus.ParsedDocument;
 import org.atelier.api.progress.ProgressMonitor;
 import org.atelier.corpus.Fixtures;
 import org.atelier.corpus.NoLog;
+import org.atelier.corpus.ScriptedReader;
 import org.atelier.corpus.TestWorkspace;
 import org.atelier.corpus.readers.HtmlReader;
 import org.atelier.corpus.readers.JsonReader;
@@ -100,7 +101,12 @@ class FileImporterTest {
                 "articles.zip!/dossier/a.txt", "articles.zip!/dossier/b.html", "articles.zip!/flux.jsonl#1",
                 "articles.zip!/flux.jsonl#2", "cp1252-french.txt", "html-with-script-and-style.html",
                 "sous-dossier/notes.md");
-        assertThat(paths(summary.unchanged())).containsExactly("cp1252-french.txt");
+        assertThat(summary.unchanged()).isEmpty();
+        assertThat(summary.duplicates()).singleElement().satisfies(d -> {
+            assertThat(d.source()).isEqualTo(folder + "/utf8-french.txt");
+            assertThat(d.document().path()).isEqualTo("cp1252-french.txt");
+            assertThat(d.document().duplicates()).containsExactly("utf8-french.txt");
+        });
         assertThat(lines(summary.skipped(), folder)).containsExactly(
                 "articles.zip!/image.png: no reader for .png files",
                 "articles.zip!/vide.txt: empty file",
@@ -465,6 +471,131 @@ class FileImporterTest {
         assertThat(paths(summary.imported())).containsExactly("articles-one-bad-line.jsonl#1",
                 "articles-one-bad-line.jsonl#2", "articles-one-bad-line.jsonl#4");
         assertThat(store.list()).hasSize(3);
+    }
+
+    /** An e-mail as an embedding reader gives it: the message, then its two attachments. */
+    private static List<ParsedDocument> mailWithTwoAttachments() {
+        return List.of(
+                new ParsedDocument(null, "Offre de rachat", "Bonjour,\r\nvoici l’offre en pièce jointe.", null, null,
+                        "fr", null, null,
+                        Map.of("from", List.of("Anne Martin <anne@example.org>"),
+                                "to", List.of("redaction@example.org", "  ", "veille@example.org"),
+                                "subject", List.of("L’offre"), "created", List.of("2025-03-04T10:15:00Z"),
+                                "Type", List.of("message/rfc822")),
+                        List.of()),
+                new ParsedDocument("offre.pdf", "Offre", "\n\nPage un.\nPage deux, où l’on signe.", null, null, "fr",
+                        null, "", Map.of("type", List.of("application/pdf"), "author", List.of("Direction")),
+                        List.of(0, 11)),
+                new ParsedDocument("photos/plan.txt", null, "Le plan du site, en annexe.", null, null, "fr", null,
+                        "", Map.of("type", List.of("text/plain")), List.of()));
+    }
+
+    private FileImporter importerWith(DocumentReader reader, String extension) {
+        FileImporter importer = importer(Limits.DEFAULT);
+        importer.addReader(reader, Map.of(DocumentReader.EXTENSIONS, extension, "service.id", 99L));
+        return importer;
+    }
+
+    @Test
+    void anEmbeddingReadersDocumentsAreStoredWithTheirParentMetadataAndPages() throws Exception {
+        ScriptedReader reader = new ScriptedReader(mailWithTwoAttachments());
+        Path mail = Files.writeString(files.resolve("tip.eml"), "From: anne@example.org\n\nBonjour");
+
+        ImportSummary summary = importerWith(reader, "eml").importPaths(List.of(mail), ProgressMonitor.NONE);
+
+        assertThat(summary.failed()).isEmpty();
+        assertThat(paths(summary.imported()))
+                .containsExactly("tip.eml", "tip.eml!/offre.pdf", "tip.eml!/photos/plan.txt");
+        assertThat(reader.seen).singleElement().satisfies(seen -> {
+            assertThat(seen.size()).isEqualTo(Files.size(mail));
+            assertThat(seen.streamed()).isEqualTo(Files.readAllBytes(mail));
+        });
+        DocumentInfo message = store.list().get(0);
+        assertThat(message.parent()).isNull();
+        assertThat(message.date()).as("the creation date when the reader gives no date").isEqualTo("2025-03-04");
+        assertThat(message.metadata()).containsEntry("to", List.of("redaction@example.org", "veille@example.org"))
+                .containsEntry("from", List.of("Anne Martin <anne@example.org>"))
+                .containsEntry("type", List.of("message/rfc822"));
+        assertThat(message.pages()).isZero();
+
+        assertThat(store.page(org.atelier.api.corpus.DocumentQuery.childrenOf(message.id(), 10)).documents())
+                .extracting(DocumentInfo::path, DocumentInfo::parent)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("tip.eml!/offre.pdf", message.id()),
+                        org.assertj.core.api.Assertions.tuple("tip.eml!/photos/plan.txt", message.id()));
+        DocumentInfo pdf = store.list().get(1);
+        assertThat(pdf.pages()).isEqualTo(2);
+        assertThat(pdf.metadata()).containsEntry("author", List.of("Direction"));
+        org.atelier.api.corpus.Document stored = store.get(pdf.id()).orElseThrow();
+        assertThat(stored.text()).isEqualTo("Page un.\nPage deux, où l’on signe.");
+        assertThat(stored.pages()).as("page starts follow the trimmed text").containsExactly(0, 9);
+        assertThat(stored.page(stored.text().indexOf("signe"))).isEqualTo(2);
+        assertThat(stored.page(0)).isEqualTo(1);
+        assertThat(store.get(message.id()).orElseThrow().text()).isEqualTo("Bonjour,\nvoici l’offre en pièce jointe.");
+    }
+
+    @Test
+    void anAttachmentThatComesBeforeItsParentIsStoredAfterItLinkedToIt() throws Exception {
+        List<ParsedDocument> mail = mailWithTwoAttachments();
+        ScriptedReader reader = new ScriptedReader(List.of(mail.get(1), mail.get(0),
+                new ParsedDocument("offre.pdf/annexe.txt", null, "Annexe de l’offre.", null, null, "fr", null,
+                        "offre.pdf", Map.of(), List.of())));
+        Path file = Files.writeString(files.resolve("tip.eml"), "Bonjour");
+
+        ImportSummary summary = importerWith(reader, "eml").importPaths(List.of(file), ProgressMonitor.NONE);
+
+        assertThat(paths(summary.imported()))
+                .containsExactly("tip.eml", "tip.eml!/offre.pdf/annexe.txt", "tip.eml!/offre.pdf");
+        List<DocumentInfo> documents = store.list();
+        DocumentInfo message = documents.get(0);
+        assertThat(documents).extracting(DocumentInfo::path)
+                .containsExactly("tip.eml", "tip.eml!/offre.pdf/annexe.txt", "tip.eml!/offre.pdf");
+        DocumentInfo pdf = documents.get(2);
+        assertThat(pdf.parent()).isEqualTo(message.id());
+        assertThat(documents.get(1).parent()).as("its parent's id is known from its text").isEqualTo(pdf.id());
+    }
+
+    @Test
+    void whatAReaderFoundBeforeFailingIsKeptAndTheFailureSaid() throws Exception {
+        ScriptedReader reader = new ScriptedReader(mailWithTwoAttachments().subList(0, 2),
+                "truncated MIME: the last part never ends");
+        Path file = Files.writeString(files.resolve("tip.eml"), "Bonjour");
+
+        ImportSummary summary = importerWith(reader, "eml").importPaths(List.of(file), ProgressMonitor.NONE);
+
+        assertThat(paths(summary.imported())).containsExactly("tip.eml", "tip.eml!/offre.pdf");
+        assertThat(lines(summary.failed(), files)).containsExactly("tip.eml: truncated MIME: the last part never ends");
+        assertThat(summary.skipped()).isEmpty();
+    }
+
+    @Test
+    void theSameTextAtTwoPathsIsOneDocumentAndTheSecondIsReportedAsADuplicate() throws Exception {
+        Path folder = files.resolve("dossier");
+        Fixtures.copy("utf8-french.txt", folder, "a/article.txt");
+        Fixtures.copy("utf8-french.txt", folder, "b/copie.txt");
+        ScriptedReader reader = new ScriptedReader(List.of(
+                ParsedDocument.ofText("Un courriel qui transmet l’article."),
+                new ParsedDocument("article.txt", null, new String(Fixtures.bytes("utf8-french.txt"),
+                        StandardCharsets.UTF_8), null, null, null, null, "", Map.of(), List.of())));
+        Files.createDirectories(folder.resolve("c"));
+        Files.writeString(folder.resolve("c/transfert.eml"), "Bonjour");
+
+        ImportSummary summary = importerWith(reader, "eml").importPaths(List.of(folder), ProgressMonitor.NONE);
+
+        assertThat(paths(summary.imported())).containsExactly("a/article.txt", "c/transfert.eml");
+        assertThat(summary.unchanged()).isEmpty();
+        assertThat(summary.duplicates()).extracting(d -> d.source().replace(folder + "/", ""))
+                .containsExactly("b/copie.txt", "c/transfert.eml!/article.txt");
+        DocumentInfo article = summary.imported().get(0);
+        assertThat(summary.duplicates()).allSatisfy(d -> assertThat(d.document().id()).isEqualTo(article.id()));
+        assertThat(store.info(article.id()).orElseThrow().duplicates())
+                .containsExactly("b/copie.txt", "c/transfert.eml!/article.txt");
+        assertThat(store.count()).isEqualTo(2);
+
+        ImportSummary again = importerWith(reader, "eml").importPaths(List.of(folder), ProgressMonitor.NONE);
+
+        assertThat(again.duplicates()).isEmpty();
+        assertThat(again.imported()).isEmpty();
+        assertThat(again.unchanged()).hasSize(4);
     }
 
     private static byte[] text(String text) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -98,12 +99,162 @@ class WorkspaceDocumentStoreTest {
     void theSameTextAgainChangesNothing() throws Exception {
         Stored first = put(document("a.txt", "Même texte."));
 
-        Stored again = put(document("b.txt", "Même texte."));
+        Stored again = put(document("a.txt", "Même texte."));
 
         assertThat(again.unchanged()).isTrue();
+        assertThat(again.duplicate()).isFalse();
         assertThat(again.document()).isEqualTo(first.document());
         assertThat(store.list()).hasSize(1);
         assertThat(events).hasSize(1);
+    }
+
+    @Test
+    void theSameTextAtOtherPathsIsOneDocumentListingThemInImportOrder() throws Exception {
+        Stored first = put(document("a.txt", "Même texte."));
+
+        Stored second = put(document("b.txt", "Même texte."));
+        Stored third = put(document("dossier/c.txt", "Même texte."));
+        Stored again = put(document("b.txt", "Même texte."));
+
+        assertThat(second.duplicate()).isTrue();
+        assertThat(second.unchanged()).isFalse();
+        assertThat(second.document().id()).isEqualTo(first.document().id());
+        assertThat(third.document().duplicates()).containsExactly("b.txt", "dossier/c.txt");
+        assertThat(again.unchanged()).isTrue();
+        assertThat(store.list()).singleElement().satisfies(d -> {
+            assertThat(d.path()).isEqualTo("a.txt");
+            assertThat(d.duplicates()).containsExactly("b.txt", "dossier/c.txt");
+        });
+        assertThat(reopen().info(first.document().id()).orElseThrow().duplicates())
+                .containsExactly("b.txt", "dossier/c.txt");
+        assertThat(events).as("a further path is nothing new to index").containsExactly("added " + first.document().id());
+    }
+
+    @Test
+    void aChangedFileAtAFurtherPathLeavesTheDocumentAndStandsAlone() throws Exception {
+        DocumentInfo shared = put(document("a.txt", "Même texte.")).document();
+        put(document("b.txt", "Même texte."));
+
+        Stored changed = put(document("b.txt", "Un autre texte."));
+
+        assertThat(changed.previous()).isNull();
+        assertThat(changed.document().supersedes()).isNull();
+        assertThat(store.info(shared.id()).orElseThrow().duplicates()).isEmpty();
+        assertThat(store.list()).extracting(DocumentInfo::path).containsExactly("a.txt", "b.txt");
+    }
+
+    @Test
+    void aChangedFileAtTheFirstPathLeavesTheDocumentAtItsNextPath() throws Exception {
+        DocumentInfo shared = put(document("a.txt", "Même texte.")).document();
+        put(document("b.txt", "Même texte."));
+
+        Stored changed = put(document("a.txt", "Un autre texte."));
+
+        assertThat(changed.previous()).isNull();
+        assertThat(store.isCurrent(shared.id())).isTrue();
+        DocumentInfo moved = store.info(shared.id()).orElseThrow();
+        assertThat(moved.path()).isEqualTo("b.txt");
+        assertThat(moved.duplicates()).isEmpty();
+        assertThat(store.list()).extracting(DocumentInfo::path).containsExactlyInAnyOrder("b.txt", "a.txt");
+    }
+
+    @Test
+    void parentMetadataAndPagesAreStoredAndReadBack() throws Exception {
+        NewDocument mail = new NewDocument(DocumentIds.of("Bonjour, voici l’offre."), "Offre", "tip.eml", "fr", 120,
+                null, "2025-03-04", null, "Bonjour, voici l’offre.", null,
+                Map.of("from", List.of("Anne <anne@example.org>"), "to", List.of("a@example.org", "b@example.org"),
+                        "subject", List.of("L’offre")), List.of());
+        String pdfText = "Page une.\nPage deux, où l’on lit.\nPage trois.";
+        NewDocument pdf = new NewDocument(DocumentIds.of(pdfText), "Offre PDF", "tip.eml!/offre.pdf", "fr", 60,
+                null, null, null, pdfText, mail.id(), Map.of("type", List.of("application/pdf")), List.of(0, 10, 36));
+        put(mail);
+        put(pdf);
+
+        for (WorkspaceDocumentStore opened : List.of(store, reopen())) {
+            DocumentInfo info = opened.info(pdf.id()).orElseThrow();
+            assertThat(info.parent()).isEqualTo(mail.id());
+            assertThat(info.pages()).isEqualTo(3);
+            assertThat(info.metadata()).isEqualTo(Map.of("type", List.of("application/pdf")));
+            assertThat(opened.info(mail.id()).orElseThrow().metadata().get("to"))
+                    .containsExactly("a@example.org", "b@example.org");
+            org.atelier.api.corpus.Document document = opened.get(pdf.id()).orElseThrow();
+            assertThat(document.pages()).containsExactly(0, 10, 36);
+            assertThat(document.page(pdfText.indexOf("où"))).isEqualTo(2);
+            assertThat(opened.get(mail.id()).orElseThrow().pages()).isEmpty();
+            assertThat(opened.page(DocumentQuery.childrenOf(mail.id(), 10)).documents())
+                    .extracting(DocumentInfo::id).containsExactly(pdf.id());
+            assertThat(opened.page(DocumentQuery.childrenOf(pdf.id(), 10)).total()).isZero();
+            List<DocumentInfo> walked = new ArrayList<>();
+            opened.forEach(walked::add);
+            assertThat(walked).extracting(DocumentInfo::parent).containsExactly(null, mail.id());
+        }
+    }
+
+    @Test
+    void aDatabaseOfSchemaOneIsMigratedAndKeepsItsDocuments() throws Exception {
+        store.close();
+        Path database = root.resolve(WorkspaceDocumentStore.AREA).resolve(WorkspaceDocumentStore.DATABASE);
+        Files.delete(database);
+        Files.deleteIfExists(database.resolveSibling(WorkspaceDocumentStore.DATABASE + "-wal"));
+        Files.deleteIfExists(database.resolveSibling(WorkspaceDocumentStore.DATABASE + "-shm"));
+        String text = "Un article stocké par la version précédente.";
+        String id = DocumentIds.of(text);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement s = c.createStatement()) {
+            // The tables as schema 1 made them.
+            s.execute("""
+                    CREATE TABLE documents (
+                      seq INTEGER PRIMARY KEY,
+                      id TEXT NOT NULL UNIQUE,
+                      title TEXT, title_key TEXT NOT NULL, path TEXT NOT NULL, language TEXT, bytes INTEGER NOT NULL,
+                      outlet TEXT, date TEXT, date_key TEXT NOT NULL, imported TEXT NOT NULL, url TEXT,
+                      supersedes TEXT, current INTEGER NOT NULL)""");
+            s.execute("CREATE TABLE texts (seq INTEGER PRIMARY KEY, text TEXT NOT NULL)");
+            s.execute("CREATE TABLE unreadable (id TEXT PRIMARY KEY, path TEXT, reason TEXT NOT NULL)");
+            s.execute("CREATE UNIQUE INDEX current_by_path ON documents (path) WHERE current = 1");
+            s.execute("CREATE INDEX current_by_seq ON documents (seq) WHERE current = 1");
+            s.execute("CREATE INDEX current_by_date ON documents (date_key, seq) WHERE current = 1");
+            s.execute("CREATE INDEX current_by_title ON documents (title_key, seq) WHERE current = 1");
+            s.execute("CREATE INDEX current_by_outlet ON documents (outlet, seq) WHERE current = 1");
+            s.execute("CREATE INDEX current_by_language ON documents (language, seq) WHERE current = 1");
+            s.execute("INSERT INTO documents VALUES (1, '" + id + "', 'Ancien', 'ancien', 'ancien.txt', 'fr', 45,"
+                    + " 'Le Quotidien', '2024-12-01', '2024-12-01', '2025-01-01T00:00:00Z', NULL, NULL, 1)");
+            s.execute("INSERT INTO texts VALUES (1, '" + text + "')");
+            s.execute("PRAGMA user_version = 1");
+        }
+
+        store = reopen();
+
+        DocumentInfo migrated = store.info(id).orElseThrow();
+        assertThat(migrated.title()).isEqualTo("Ancien");
+        assertThat(migrated.outlet()).isEqualTo("Le Quotidien");
+        assertThat(migrated.parent()).isNull();
+        assertThat(migrated.duplicates()).isEmpty();
+        assertThat(migrated.metadata()).isEmpty();
+        assertThat(migrated.pages()).isZero();
+        assertThat(store.get(id).orElseThrow().text()).isEqualTo(text);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement s = c.createStatement();
+                java.sql.ResultSet version = s.executeQuery("PRAGMA user_version")) {
+            assertThat(version.getInt(1)).isEqualTo(DocumentRows.SCHEMA).isEqualTo(2);
+        }
+        // What schema 2 added works on the migrated database.
+        Stored copy = put(document("copie.txt", text));
+        assertThat(copy.duplicate()).isTrue();
+        assertThat(reopen().info(id).orElseThrow().duplicates()).containsExactly("copie.txt");
+        NewDocument child = new NewDocument(DocumentIds.of("Pièce jointe."), "Pièce", "ancien.txt!/pj.txt", "fr", 14,
+                null, null, null, "Pièce jointe.", id, Map.of("author", List.of("Anne")), List.of(0));
+        put(child);
+        assertThat(store.page(DocumentQuery.childrenOf(id, 5)).documents()).singleElement()
+                .satisfies(d -> assertThat(d.metadata()).containsEntry("author", List.of("Anne")));
+    }
+
+    @Test
+    void aDatabaseOfALaterSchemaIsRefusedWithWhy() throws Exception {
+        store.close();
+        Path database = root.resolve(WorkspaceDocumentStore.AREA).resolve(WorkspaceDocumentStore.DATABASE);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 99");
+        }
+        assertThatThrownBy(this::reopen).isInstanceOf(IOException.class).hasMessageContaining("schema 99");
     }
 
     @Test

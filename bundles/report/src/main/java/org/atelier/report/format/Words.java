@@ -14,6 +14,7 @@ import org.atelier.api.claims.Note;
 import org.atelier.api.report.CorpusSummary;
 import org.atelier.api.report.RelatedClaim;
 import org.atelier.api.report.Report;
+import org.atelier.api.report.ReportClaim;
 import org.atelier.api.report.ReportDocument;
 import org.atelier.api.report.ReportMethod;
 
@@ -122,6 +123,12 @@ public final class Words {
         lines.add("Positions count Unicode code points of the stored text of each document (NFC); "
                 + "the context shown around a quote is the rest of its paragraph, up to about 240 characters.");
         return lines;
+    }
+
+    /** Where a claim's quote is: its page when the document has pages ({@code p. 3, code points 10–42}). */
+    public static String position(ReportClaim claim) {
+        String points = "code points " + claim.claim().position().start() + "\u2013" + claim.claim().position().end();
+        return claim.page() > 0 ? "p. " + claim.page() + ", " + points : points;
     }
 
     /** The source of a document in one line, or its id when nothing else is known. */

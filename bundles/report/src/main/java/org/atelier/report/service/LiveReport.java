@@ -105,6 +105,7 @@ public final class LiveReport implements Report {
         return () -> new Iterator<>() {
             private int next;
             private String textOf;
+            private Document document;
             private String text;
             private Passage.Offsets offsets;
 
@@ -124,12 +125,14 @@ public final class LiveReport implements Report {
                 Claim claim = claims.get(next++);
                 if (!claim.docId().equals(textOf)) {
                     textOf = claim.docId();
-                    text = store.get(claim.docId()).map(Document::text).orElse(null);
+                    document = store.get(claim.docId()).orElse(null);
+                    text = document == null ? null : document.text();
                     offsets = text == null ? null : new Passage.Offsets(text);
                 }
                 String[] around = Passage.around(claim, text, offsets);
                 ReportClaim built = new ReportClaim(next, claim, documentsById.get(claim.docId()), around[0],
-                        around[1], relations.corroborating(claim), relations.contradicting(claim));
+                        around[1], relations.corroborating(claim), relations.contradicting(claim),
+                        document == null || claim.orphaned() ? 0 : document.page(claim.position().start()));
                 progress.worked(1, claim.id());
                 return built;
             }

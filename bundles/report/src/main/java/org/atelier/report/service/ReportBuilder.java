@@ -104,8 +104,26 @@ public final class ReportBuilder {
             return new ReportDocument(id, null, claimsOf.get(0).docPath(), null, null, null, "und", false,
                     claimsOf.size());
         }
-        return new ReportDocument(id, info.title(), info.path(), info.outlet(), info.date(), info.url(),
+        return new ReportDocument(id, cited(info), info.path(), info.outlet(), info.date(), info.url(),
                 info.language(), isCurrent, claimsOf.size());
+    }
+
+    /**
+     * How a report names a document: its title, or for an attachment its parent's title and the attachment's
+     * path inside the parent ({@code Offre de rachat › offre.pdf}), so that a reader finds it where it was.
+     */
+    private String cited(DocumentInfo info) {
+        if (info.parent() == null) {
+            return info.title();
+        }
+        String parentTitle = store.info(info.parent()).map(p -> p.title() == null || p.title().isBlank() ? p.path()
+                : p.title()).orElse(null);
+        if (parentTitle == null) {
+            return info.title();
+        }
+        String path = info.path();
+        int inside = path.lastIndexOf("!/");
+        return parentTitle + " \u203a " + (inside < 0 ? path : path.substring(inside + 2));
     }
 
     private static ReportMethod method(ReportScope scope, List<Claim> ordered, String generator,

@@ -39,6 +39,30 @@ class ReportBuilderTest {
     }
 
     @Test
+    void aClaimOfAnAttachmentWithPagesIsCitedByItsParentAttachmentPathAndPage() throws Exception {
+        Fixtures.World world = Fixtures.world();
+        String pdfText = "Première page de l’offre.\nSeconde page : le prix est de 3 milliards d’euros.";
+        int secondPage = pdfText.indexOf("Seconde");
+        world.document(new org.atelier.api.corpus.Document(new org.atelier.api.corpus.DocumentInfo("7d0c0a0000000002",
+                "Offre", "tip.eml!/pieces/offre.pdf", "fr", pdfText.length(), null, null, Fixtures.RECORDED, null, null,
+                "8ee7ae425c103672", List.of(), java.util.Map.of("type", List.of("application/pdf")), 2), pdfText,
+                List.of(0, secondPage)));
+        world.claim("c30", "7d0c0a0000000002", "le prix est de 3 milliards d’euros").save();
+
+        LiveReport report = Fixtures.report(world, ReportScope.ALL.withDocId("7d0c0a0000000002"));
+
+        assertThat(report.documents()).extracting(ReportDocument::title)
+                .containsExactly("ByteDance et les puces \u203a pieces/offre.pdf");
+        ReportClaim cited = claims(report).get(0);
+        assertThat(cited.page()).isEqualTo(2);
+        assertThat(org.atelier.report.format.Words.position(cited)).startsWith("p. 2, code points ");
+        String markdown = org.atelier.report.format.Exports.text(new org.atelier.report.format.markdown.MarkdownExporter(),
+                report);
+        assertThat(markdown).contains("### ByteDance et les puces \u203a pieces/offre.pdf", "- Position: p. 2, code points ");
+        assertThat(claims(Fixtures.report(world)).get(0).page()).as("a document without pages").isZero();
+    }
+
+    @Test
     void theQuoteComesWithTheRestOfItsParagraphAsContext() {
         ReportClaim spend = claims(Fixtures.report(Fixtures.world())).get(0);
         assertThat(spend.before()).isEqualTo("Le géant chinois s’apprêterait à investir massivement. En effet, selon "

@@ -41,6 +41,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @HttpWhiteboardServletPattern({"/api/documents", "/api/documents/*"})
 public final class DocumentsServlet extends ApiServlet {
     private static final long serialVersionUID = 1L;
+    /** The most attachments of a document given with it. */
+    private static final int SHOWN_CHILDREN = 1000;
     private final transient DocumentStore store;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -64,9 +66,7 @@ public final class DocumentsServlet extends ApiServlet {
             DocumentInfo info = Documents.resolve(store, path.get(0));
             Document document = store.get(info.id())
                     .orElseThrow(() -> ApiException.notFound("document " + info.id() + " was removed meanwhile"));
-            ObjectNode node = WebJson.MAPPER.valueToTree(document.info());
-            node.put("text", document.text());
-            send(response, HttpServletResponse.SC_OK, node);
+            send(response, HttpServletResponse.SC_OK, described(document));
         } else {
             throw ApiException.notFound("no such address: " + request.getRequestURI());
         }
@@ -111,7 +111,8 @@ public final class DocumentsServlet extends ApiServlet {
         try {
             query = new DocumentQuery(sort(request.getParameter("sort")), "true".equals(request.getParameter("desc")),
                     blankToNull(request.getParameter("after")), Integer.parseInt(request.getParameter("limit").strip()),
-                    blankToNull(request.getParameter("outlet")), blankToNull(request.getParameter("language")));
+                    blankToNull(request.getParameter("outlet")), blankToNull(request.getParameter("language")),
+                    blankToNull(request.getParameter("parent")));
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("limit must be a number, not '" + request.getParameter("limit") + "'");
         } catch (IllegalArgumentException e) {
@@ -136,6 +137,27 @@ public final class DocumentsServlet extends ApiServlet {
         }
         root.put("next", page.next());
         return root;
+    }
+
+    /**
+     * One document with its text, and what the Document view shows around it: the title of the document it is
+     * embedded in, the documents embedded in it (at most {@value #SHOWN_CHILDREN}; {@code childCount} says how many
+     * there are) and where each page starts.
+     */
+    private ObjectNode described(Document document) {
+        DocumentInfo info = document.info();
+        ObjectNode node = WebJson.MAPPER.valueToTree(info);
+        node.put("parentTitle", info.parent() == null ? null
+                : store.info(info.parent()).map(DocumentInfo::title).orElse(null));
+        DocumentPage children = store.page(DocumentQuery.childrenOf(info.id(), SHOWN_CHILDREN));
+        node.put("childCount", children.total());
+        ArrayNode array = node.putArray("children");
+        for (DocumentInfo child : children.documents()) {
+            array.addObject().put("id", child.id()).put("title", child.title()).put("path", child.path());
+        }
+        node.set("pageStarts", WebJson.MAPPER.valueToTree(document.pages()));
+        node.put("text", document.text());
+        return node;
     }
 
     private static ObjectNode described(DocumentInfo document, long claims, long suggestions) {

@@ -151,7 +151,8 @@ public final class SearchServlet extends ApiServlet {
         if (isBmpOnly(text)) {
             return snippet;
         }
-        return new Snippet(snippet.text(), codePoints(text, snippet.start()), inCodePoints(snippet.matches(), text));
+        return new Snippet(snippet.text(), codePoints(text, snippet.start()), inCodePoints(snippet.matches(), text),
+                snippet.page());
     }
 
     private static List<Snippet.Span> inCodePoints(List<Snippet.Span> spans, String text) {

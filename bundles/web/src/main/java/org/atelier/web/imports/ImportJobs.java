@@ -197,7 +197,7 @@ public final class ImportJobs {
         synchronized ImportState state() {
             List<ImportState.Problem> problems = new ArrayList<>();
             if (summary == null) {
-                return new ImportState(id, status, done, total, file, 0, 0, 0, 0, problems, error);
+                return new ImportState(id, status, done, total, file, 0, 0, 0, 0, 0, problems, error);
             }
             for (ImportProblem problem : summary.skipped()) {
                 problems.add(new ImportState.Problem(upload.shown(problem.source()), problem.reason(), false));
@@ -206,7 +206,7 @@ public final class ImportJobs {
                 problems.add(new ImportState.Problem(upload.shown(problem.source()), problem.reason(), true));
             }
             return new ImportState(id, status, done, total, file, summary.imported().size(),
-                    summary.unchanged().size(), summary.skipped().size(), summary.failed().size(), problems, error);
+                    summary.unchanged().size(), summary.duplicates().size(), summary.skipped().size(), summary.failed().size(), problems, error);
         }
     }
 }

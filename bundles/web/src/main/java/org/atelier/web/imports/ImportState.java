@@ -12,13 +12,14 @@ import java.util.List;
  * @param file      the file being read, as uploaded, or {@code null}
  * @param imported  documents stored
  * @param unchanged documents already stored with the same text
+ * @param duplicates files whose text was already stored from another path: kept as further paths of that document
  * @param skipped   files passed over on purpose
  * @param failed    files that could not be imported
  * @param problems  one per skipped or failed file
  * @param error     why the whole import failed, else {@code null}
  */
 public record ImportState(String id, String state, int done, int total, String file, int imported, int unchanged,
-        int skipped, int failed, List<Problem> problems, String error) {
+        int duplicates, int skipped, int failed, List<Problem> problems, String error) {
     public static final String RUNNING = "running";
     public static final String DONE = "done";
     public static final String FAILED = "failed";

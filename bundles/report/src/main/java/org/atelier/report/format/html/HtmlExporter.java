@@ -184,8 +184,7 @@ public class HtmlExporter implements ReportExporter {
         if (c.orphaned()) {
             w.write("<dt>Orphaned</dt><dd>its text is no longer in the current version of the document</dd>\n");
         }
-        w.write("<dt>Position</dt><dd>code points " + c.position().start() + "\u2013" + c.position().end()
-                + "</dd>\n</dl>\n</article>\n");
+        w.write("<dt>Position</dt><dd>" + e(Words.position(rc)) + "</dd>\n</dl>\n</article>\n");
     }
 
     private static void field(Writer w, String name, String value) throws IOException {

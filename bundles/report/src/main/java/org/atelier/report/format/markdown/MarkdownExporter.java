@@ -122,7 +122,7 @@ public class MarkdownExporter implements ReportExporter {
         if (c.orphaned()) {
             w.write("- Orphaned: its text is no longer in the current version of the document\n");
         }
-        w.write("- Position: code points " + c.position().start() + "\u2013" + c.position().end() + "\n");
+        w.write("- Position: " + Words.position(rc) + "\n");
     }
 
     private static void field(Writer w, String name, String value) throws IOException {

@@ -216,7 +216,7 @@ public class PdfExporter implements ReportExporter {
             if (c.orphaned()) {
                 field(cell, "Orphaned", "its text is no longer in the current version of the document");
             }
-            field(cell, "Position", "code points " + c.position().start() + "\u2013" + c.position().end());
+            field(cell, "Position", Words.position(rc));
 
             PdfPTable table = table();
             table.addCell(cell);
