@@ -57,7 +57,7 @@ final class DocumentWriter {
                     written(writer.deleteDocuments(IndexSchema.idTerm(id)));
                 } else {
                     written(writer.updateDocument(IndexSchema.idTerm(id),
-                            IndexSchema.document(document.info(), document.text())));
+                            IndexSchema.document(document)));
                 }
             }
         } finally {
@@ -97,7 +97,7 @@ final class DocumentWriter {
      * @param replace whether the index may hold it already
      */
     void walked(Document document, boolean replace) throws IOException {
-        org.apache.lucene.document.Document doc = IndexSchema.document(document.info(), document.text());
+        org.apache.lucene.document.Document doc = IndexSchema.document(document);
         // Held for one document's analysis: a change of the same slice waits for that at most, never for the walk.
         synchronized (stripe(document.id())) {
             if (changedDuringWalk.contains(document.id())) {

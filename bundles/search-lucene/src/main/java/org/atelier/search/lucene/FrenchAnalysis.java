@@ -108,6 +108,7 @@ public final class FrenchAnalysis {
                 IndexSchema.EXACT, exact(),
                 IndexSchema.SOURCE, name(),
                 IndexSchema.LANGUAGE, code,
+                IndexSchema.TYPE, code,
                 IndexSchema.ID, code));
     }
 

@@ -2,6 +2,7 @@ package org.atelier.search.lucene;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.lucene.document.Document;
@@ -14,6 +15,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.atelier.api.corpus.DocumentInfo;
+import org.atelier.api.corpus.DocumentMetadata;
 
 /**
  * The fields of a document in the index. The text is indexed twice, analysed for French in {@link #TEXT} and in
@@ -39,6 +41,16 @@ public final class IndexSchema {
     public static final String DATE = "date";
     /** The source path, stored only. */
     public static final String PATH = "path";
+    /**
+     * Where each page starts in the text, in UTF-16 units, comma-separated: stored only, for the page of a
+     * snippet. Absent for documents without pages.
+     */
+    public static final String PAGES = "pages";
+    /** The media type the content was detected as: exact term. */
+    public static final String TYPE = DocumentMetadata.CONTENT_TYPE;
+    /** The metadata that are words, each a field of its own analysed as the text ({@code author:dupont}). */
+    public static final List<String> WORD_METADATA = List.of(DocumentMetadata.AUTHOR, DocumentMetadata.FROM,
+            DocumentMetadata.TO, DocumentMetadata.CC, DocumentMetadata.SUBJECT, DocumentMetadata.KEYWORDS);
 
     /** Indexed words with positions and offsets, stored. */
     static final FieldType TEXT_TYPE = textType(true);
@@ -47,8 +59,15 @@ public final class IndexSchema {
 
     private IndexSchema() {}
 
-    /** The Lucene document of a stored document. */
+    /** The Lucene document of a stored document without pages. */
     public static Document document(DocumentInfo info, String text) {
+        return document(new org.atelier.api.corpus.Document(info, text));
+    }
+
+    /** The Lucene document of a stored document. */
+    public static Document document(org.atelier.api.corpus.Document stored) {
+        DocumentInfo info = stored.info();
+        String text = stored.text();
         Document doc = new Document();
         doc.add(new KeywordField(ID, info.id(), Field.Store.YES));
         doc.add(new TextField(TITLE, nullToEmpty(info.title()), Field.Store.YES));
@@ -66,7 +85,46 @@ public final class IndexSchema {
         if (day != null) {
             doc.add(new IntPoint(DATE, day));
         }
+        for (String key : WORD_METADATA) {
+            for (String value : info.metadata().getOrDefault(key, List.of())) {
+                doc.add(new TextField(key, value, Field.Store.NO));
+            }
+        }
+        for (String type : info.metadata().getOrDefault(TYPE, List.of())) {
+            doc.add(new KeywordField(TYPE, type.strip().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        if (!stored.pages().isEmpty()) {
+            doc.add(new StoredField(PAGES, pageStarts(text, stored.pages())));
+        }
         return doc;
+    }
+
+    /** The pages' starts, given in code points, as UTF-16 offsets of {@code text}, as snippets count. */
+    private static String pageStarts(String text, List<Integer> codePointStarts) {
+        StringBuilder starts = new StringBuilder();
+        int codePoints = text.codePointCount(0, text.length());
+        for (int start : codePointStarts) {
+            if (!starts.isEmpty()) {
+                starts.append(',');
+            }
+            starts.append(text.offsetByCodePoints(0, Math.max(0, Math.min(start, codePoints))));
+        }
+        return starts.toString();
+    }
+
+    /** The page, from 1, of a UTF-16 offset, given the stored {@link #PAGES} field; {@code 0} without pages. */
+    static int page(String pageStarts, int offset) {
+        if (pageStarts == null || pageStarts.isEmpty()) {
+            return 0;
+        }
+        int page = 0;
+        for (String start : pageStarts.split(",")) {
+            if (Integer.parseInt(start) > offset) {
+                break;
+            }
+            page++;
+        }
+        return Math.max(1, page);
     }
 
     /** The term that names a document, to replace or delete it. */

@@ -40,15 +40,23 @@ import org.atelier.api.search.QuerySyntaxException;
  */
 public final class QueryReader {
     /** The fields a query may name, and what each searches. */
-    public static final Map<String, String> FIELDS = Map.of(
-            "title", IndexSchema.TITLE,
-            "text", IndexSchema.TEXT,
-            "exact", IndexSchema.EXACT,
-            "source", IndexSchema.SOURCE,
-            "lang", IndexSchema.LANGUAGE,
-            "date", IndexSchema.DATE,
-            "id", IndexSchema.ID);
-    private static final String FIELD_LIST = "title, text, exact, source, lang, date, id";
+    public static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("title", IndexSchema.TITLE),
+            Map.entry("text", IndexSchema.TEXT),
+            Map.entry("exact", IndexSchema.EXACT),
+            Map.entry("source", IndexSchema.SOURCE),
+            Map.entry("lang", IndexSchema.LANGUAGE),
+            Map.entry("date", IndexSchema.DATE),
+            Map.entry("id", IndexSchema.ID),
+            Map.entry("author", IndexSchema.WORD_METADATA.get(0)),
+            Map.entry("from", IndexSchema.WORD_METADATA.get(1)),
+            Map.entry("to", IndexSchema.WORD_METADATA.get(2)),
+            Map.entry("cc", IndexSchema.WORD_METADATA.get(3)),
+            Map.entry("subject", IndexSchema.WORD_METADATA.get(4)),
+            Map.entry("keywords", IndexSchema.WORD_METADATA.get(5)),
+            Map.entry("type", IndexSchema.TYPE));
+    private static final String FIELD_LIST =
+            "title, text, exact, source, lang, date, id, author, from, to, cc, subject, keywords, type";
     private static final Set<Character> TERM_STARTS = Set.of('(', '+', '-', '!', ':');
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered (.*?) at line");

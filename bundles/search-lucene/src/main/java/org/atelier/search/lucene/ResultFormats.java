@@ -49,6 +49,9 @@ final class ResultFormats {
                 json.writeStartObject();
                 json.writeStringField("text", snippet.text());
                 json.writeNumberField("start", snippet.start());
+                if (snippet.page() > 0) {
+                    json.writeNumberField("page", snippet.page());
+                }
                 json.writeArrayFieldStart("matches");
                 for (Snippet.Span match : snippet.matches()) {
                     json.writeArray(new int[] {match.start(), match.end()}, 0, 2);
@@ -102,7 +105,8 @@ final class ResultFormats {
             out.write(n + String.format(Locale.ROOT, "%3d. %s%n", rank, oneLine(hit.title())));
             out.write(String.format(Locale.ROOT, "     %s  (id %s, score %.2f)%n", hit.path(), shortId(hit.id()), hit.score()));
             for (Snippet snippet : hit.snippets()) {
-                out.write("     … " + marked(snippet) + " …" + n);
+                out.write("     " + (snippet.page() > 0 ? "p. " + snippet.page() + " " : "") + "… " + marked(snippet)
+                        + " …" + n);
             }
         }
         for (Map.Entry<String, List<FacetCount>> facet : result.facets().entrySet()) {

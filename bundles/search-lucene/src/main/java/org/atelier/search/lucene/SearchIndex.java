@@ -78,7 +78,7 @@ import org.atelier.api.search.Snippet;
 public final class SearchIndex implements Closeable {
     /** Recorded with every commit: an index written with another analysis or schema is rebuilt. */
     static final String SCHEMA_KEY = "atelier.search.schema";
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
     /** Deep offsets are walked in pages of this size, so no page ever holds more hits than this. */
     static final int WALK_PAGE = 10_000;
     /** How stale a searcher may get while the index changes, in seconds: progress shows at this pace. */
@@ -93,7 +93,8 @@ public final class SearchIndex implements Closeable {
     private static final long CLOSE_WAIT_SECONDS = 3_600;
     private static final Sort RANKING = new Sort(SortField.FIELD_SCORE,
             KeywordField.newSortField(IndexSchema.ID, false, SortedSetSelector.Type.MIN));
-    private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.PATH);
+    private static final Set<String> HIT_FIELDS =
+            Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.PATH, IndexSchema.PAGES);
     private static final Map<String, String> FACET_FIELDS = Map.of(
             SearchRequest.SOURCE, IndexSchema.OUTLET,
             SearchRequest.LANGUAGE, IndexSchema.LANGUAGE);
@@ -471,10 +472,18 @@ public final class SearchIndex implements Closeable {
         for (int i = from; i < to; i++) {
             org.apache.lucene.document.Document doc = stored.document(all[i].doc, HIT_FIELDS);
             float score = (Float) ((FieldDoc) all[i]).fields[0];
+            String pages = doc.get(IndexSchema.PAGES);
+            List<Snippet> passages = pages == null ? snippets.get(i - from) : snippets.get(i - from).stream()
+                    .map(snippet -> snippet.onPage(IndexSchema.page(pages, pageOffset(snippet)))).toList();
             hits.add(new SearchHit(doc.get(IndexSchema.ID), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.PATH),
-                    score, snippets.get(i - from)));
+                    score, passages));
         }
         return new SearchResult(request.query(), docs.totalHits.value(), hits, facets, next, indexing);
+    }
+
+    /** Where a snippet is, for its page: its first match, which a passage cut to length may follow by a page. */
+    private static int pageOffset(Snippet snippet) {
+        return snippet.matches().isEmpty() ? snippet.start() : snippet.matches().get(0).start();
     }
 
     private List<List<Snippet>> snippets(IndexSearcher searcher, Query query, int[] docIds) {

@@ -51,7 +51,12 @@ final class MemoryStore implements DocumentStore {
     }
 
     synchronized MemoryStore put(DocumentInfo info, String text) {
-        documents.put(info.id(), new Document(info, text));
+        return put(new Document(info, text));
+    }
+
+    synchronized MemoryStore put(Document document) {
+        DocumentInfo info = document.info();
+        documents.put(info.id(), document);
         Long previous = sequenceOf.put(info.id(), ++lastSequence);
         if (previous != null) {
             bySequence.remove(previous);

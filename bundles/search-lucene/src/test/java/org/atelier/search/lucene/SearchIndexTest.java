@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,12 +20,14 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.atelier.api.corpus.Document;
+import org.atelier.api.corpus.DocumentInfo;
+import org.atelier.api.corpus.DocumentMetadata;
 import org.atelier.api.progress.ProgressMonitor;
 import org.atelier.api.search.QuerySyntaxException;
 import org.atelier.api.search.SearchHit;
 import org.atelier.api.search.SearchRequest;
-import org.atelier.api.search.SearchResult;
 import org.atelier.api.search.SearchResult.FacetCount;
+import org.atelier.api.search.SearchResult;
 import org.atelier.api.search.Snippet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,6 +147,38 @@ class SearchIndexTest {
         assertThat(ids("puces*")).containsExactlyInAnyOrder("sanctions", "huawei");
         assertThat(ids("nvidai~1")).containsExactly("sanctions");
         assertThat(ids("-puce")).containsExactly("weather");
+    }
+
+    @Test
+    void metadataAreFieldsAndSnippetsSayTheirPage() throws Exception {
+        String page1 = "Rapport annuel sur les semi-conducteurs.\n";
+        String page2 = "Les 𝑥 exportations de puces vers Pékin ont baissé.\n";
+        String page3 = "Annexe : méthode.\n";
+        String text = page1 + page2 + page3;
+        int second = page1.codePointCount(0, page1.length());
+        int third = second + page2.codePointCount(0, page2.length());
+        DocumentInfo info = new DocumentInfo("rapport", "Rapport", "rapport.pdf", "fr", 2000, null, "2024-06-01",
+                Instant.EPOCH, null, null, null, List.of(), Map.of(
+                        DocumentMetadata.AUTHOR, List.of("Hélène Dupont"),
+                        DocumentMetadata.FROM, List.of("Service de presse <presse@example.org>"),
+                        DocumentMetadata.SUBJECT, List.of("Bilan des exportations"),
+                        DocumentMetadata.CONTENT_TYPE, List.of("application/pdf")), 3);
+        store.put(new Document(info, text, List.of(0, second, third)));
+
+        assertThat(ids("author:helene")).containsExactly("rapport");
+        assertThat(ids("author:dupont AND pekin")).containsExactly("rapport");
+        assertThat(ids("from:presse")).containsExactly("rapport");
+        assertThat(ids("subject:exportation")).containsExactly("rapport");
+        assertThat(ids("type:\"application/pdf\"")).containsExactly("rapport");
+        assertThat(ids("author:martin")).isEmpty();
+
+        SearchHit hit = index.search(SearchRequest.of("pekin")).hits().get(0);
+        assertThat(hit.snippets()).singleElement().satisfies(snippet -> {
+            assertThat(snippet.page()).isEqualTo(2);
+            assertThat(snippet.text()).startsWith("Les");
+        });
+        assertThat(index.search(SearchRequest.of("methode")).hits().get(0).snippets().get(0).page()).isEqualTo(3);
+        assertThat(index.search(SearchRequest.of("huawei")).hits().get(0).snippets().get(0).page()).isZero();
     }
 
     @Test
