@@ -74,6 +74,20 @@ class SearchIndexTest {
         return many;
     }
 
+    /**
+     * Starts the index again on an empty folder over {@code count} numbered articles, its rebuild held after
+     * {@code held} of them until the store is released; searches answer as the workbench's do, at once.
+     */
+    private MemoryStore rebuildHeldAfter(int held, int count) throws Exception {
+        index.close();
+        deleteFolder(folder());
+        MemoryStore many = numbered(count);
+        many.holdWalksAfter(held);
+        index = open(many, SearchIndex.Settings.DEFAULT);
+        assertThat(many.awaitHeld(30)).isTrue();
+        return many;
+    }
+
     private void awaitComplete() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (index.indexing() != null) {
@@ -343,13 +357,8 @@ class SearchIndexTest {
 
     @Test
     void searchesDuringARebuildAnswerAtOnceWithWhatIsIndexedAndHowFar() throws Exception {
-        index.close();
-        deleteFolder(folder());
-        MemoryStore many = numbered(3_000);
-        many.holdWalksAfter(1_000);
-        index = open(many, SearchIndex.Settings.DEFAULT);
+        MemoryStore many = rebuildHeldAfter(1_000, 3_000);
         try {
-            assertThat(many.awaitHeld(30)).isTrue();
             SearchResult partial;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             do {
@@ -403,13 +412,8 @@ class SearchIndexTest {
 
     @Test
     void changesToldDuringAWalkWinOverIt() throws Exception {
-        index.close();
-        deleteFolder(folder());
-        MemoryStore many = numbered(3_000);
-        many.holdWalksAfter(1_000);
-        index = open(many, SearchIndex.Settings.DEFAULT);
+        MemoryStore many = rebuildHeldAfter(1_000, 3_000);
         try {
-            assertThat(many.awaitHeld(30)).isTrue();
             many.remove("doc00500");
             many.remove("doc02000");
             many.put(MemoryStore.info("doc02500", "Article changé", "Outlet 0", "fr", null), "Un processeur.");
