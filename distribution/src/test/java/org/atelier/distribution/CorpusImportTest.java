@@ -28,9 +28,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class CorpusImportTest {
     /** The fixtures of {@code src/test/resources/corpus-import}, each named for what it proves. */
-    private static final List<String> FIXTURES = List.of("archive-avec-png-et-fichier-vide.zip",
+    private static final List<String> FIXTURES = List.of("archive-avec-plan-et-fichier-vide.zip",
             "binaire-avec-octets-nuls.txt", "flux-avec-une-ligne-cassee.jsonl", "francais-windows-1252.txt",
-            "page-avec-script-et-style.html", "photo-sans-lecteur.jpg", "vide.txt");
+            "page-avec-script-et-style.html", "plan-sans-lecteur.dwg", "vide.txt");
 
     @TempDir
     Path dir;
@@ -80,7 +80,10 @@ class CorpusImportTest {
                 Object value = reader.getProperty("atelier.reader.extensions");
                 extensions.addAll(value instanceof String[] several ? List.of(several) : List.of((String) value));
             }
-            assertThat(extensions).containsExactlyInAnyOrder("txt", "md", "html", "htm", "json", "jsonl");
+            // The corpus bundle's own formats, and those of the documents feature (Tika).
+            assertThat(extensions).contains("txt", "md", "html", "htm", "json", "jsonl")
+                    .contains("pdf", "docx", "doc", "odt", "rtf", "xlsx", "pptx", "epub", "eml", "mbox", "png", "jpg")
+                    .doesNotContain("dwg");
 
             Object importer = runtime.service("org.atelier.api.corpus.CorpusImporter");
             Object summary = FelixRuntime.invoke(importer, "importPaths", List.of(badInputs()), null);
@@ -102,7 +105,7 @@ class CorpusImportTest {
         String base = folder + "/";
         assertThat(human.out().replace(base, "").lines().toList()).containsExactly(
                 "skipped: boucle: symbolic link loop: folder already visited",
-                "skipped: archive-avec-png-et-fichier-vide.zip!/vide.txt: empty file",
+                "skipped: archive-avec-plan-et-fichier-vide.zip!/vide.txt: empty file",
                 "skipped: vide.txt: empty file",
                 "failed: " + dir.resolve("absent.txt") + ": no such file or folder",
                 "failed: binaire-avec-octets-nuls.txt: binary content, not text (NUL bytes; UTF-16 text needs a byte order mark)",
@@ -123,12 +126,12 @@ class CorpusImportTest {
         JsonNode unchanged = result.get("unchanged").get(0);
         assertThat(unchanged.fieldNames()).toIterable().containsExactly("id", "title", "path");
         assertThat(result.get("unchanged")).extracting(n -> n.get("path").asText()).contains(
-                "archive-avec-png-et-fichier-vide.zip!/dossier/a.txt", "flux-avec-une-ligne-cassee.jsonl#4",
+                "archive-avec-plan-et-fichier-vide.zip!/dossier/a.txt", "flux-avec-une-ligne-cassee.jsonl#4",
                 "francais-windows-1252.txt", "page-avec-script-et-style.html");
         JsonNode skipped = result.get("skipped").get(0);
         assertThat(skipped.fieldNames()).toIterable().containsExactly("source", "reason");
         assertThat(result.get("skipped")).extracting(n -> n.get("source").asText())
-                .contains(base + "photo-sans-lecteur.jpg", base + "archive-avec-png-et-fichier-vide.zip!/image.png");
+                .contains(base + "plan-sans-lecteur.dwg", base + "archive-avec-plan-et-fichier-vide.zip!/plan.dwg");
 
         CommandResult none = AtelierCli.run(workspace, "import");
         assertThat(none.exitCode()).isEqualTo(2);
