@@ -8,8 +8,15 @@ const COLUMNS = [
   { key: 'claims', label: 'Claims' },
 ];
 
+// A corpus that fits in one page of the API is listed whole: sorted and filtered in the window, by any column.
+// A larger one (up to millions) is paged by the server in its own orders and loaded as the list is scrolled.
+const WHOLE_PAGE = 500;
+const SCROLL_PAGE = 200;
+const SERVER_SORTS = new Set(['imported', 'date', 'title']);
+
 export default function mount(element, workbench) {
   let documents = [];
+  let paged = null; // when the corpus is paged by the server: { total, next, loading }
   let current = null;
   let sort = workbench.storage.get('sort', { key: 'imported', descending: false });
   const imports = new Map(); // import id -> latest state
@@ -41,20 +48,63 @@ export default function mount(element, workbench) {
   sortSelect.addEventListener('change', () => {
     sort = { key: sortSelect.value, descending: sortSelect.value === 'date' || sortSelect.value === 'claims' };
     workbench.storage.set('sort', sort);
-    renderList();
+    if (paged) load();
+    else renderList();
   });
+
+  const serverSort = () => (SERVER_SORTS.has(sort.key) ? sort.key : 'imported');
+  const pageUrl = (limit, after) => `/api/documents?limit=${limit}&sort=${serverSort()}&desc=${sort.descending}`
+    + (after ? `&after=${encodeURIComponent(after)}` : '');
 
   async function load() {
     try {
-      documents = await workbench.api('/api/documents');
+      const first = await workbench.api(pageUrl(WHOLE_PAGE));
+      documents = first.documents;
+      paged = first.next ? { total: first.total, next: first.next, loading: false } : null;
       workbench.showError(errors, null);
     } catch (error) {
       workbench.showError(errors, `The documents could not be listed: ${error.message}`);
     }
+    adaptControls();
     renderList();
   }
 
+  /** The next page of a corpus paged by the server, once the end of the list comes into view. */
+  async function loadMore() {
+    if (!paged || !paged.next || paged.loading) return;
+    paged.loading = true;
+    try {
+      const page = await workbench.api(pageUrl(SCROLL_PAGE, paged.next));
+      documents = documents.concat(page.documents);
+      paged.next = page.next;
+      renderList();
+      requestAnimationFrame(endNear); // a short page may leave the end in view
+    } catch (error) {
+      workbench.showError(errors, `More documents could not be listed: ${error.message}`);
+    } finally {
+      paged.loading = false;
+    }
+  }
+
+  // A large corpus: only the orders the server keeps, and no filter over documents not loaded (Search finds them).
+  function adaptControls() {
+    for (const option of sortSelect.options) option.disabled = !!paged && !SERVER_SORTS.has(option.value);
+    filter.disabled = !!paged;
+    filter.placeholder = paged ? 'A large corpus: find documents with Search' : 'Filter by title, outlet…';
+    if (paged && filter.value) filter.value = '';
+  }
+
+  // The end of the list, and whether it is within a screen of coming into view: checked on every scroll of the
+  // window's panes (scroll events do not bubble, so they are caught on the way down) and after each page drawn.
+  const sentinel = h('div', { class: 'document-list-end', 'aria-hidden': 'true' });
+  const endNear = () => {
+    if (!paged || !sentinel.isConnected || !sentinel.offsetParent) return;
+    if (sentinel.getBoundingClientRect().top < window.innerHeight * 2) loadMore();
+  };
+  document.addEventListener('scroll', endNear, true);
+
   function sorted(items) {
+    if (paged) return items; // in the server's order
     const key = sort.key;
     const value = (d) => (key === 'imported' ? 0 : key === 'claims' ? (d.claims ?? 0) : String(d[key] ?? '').toLowerCase());
     const result = key === 'imported' ? [...items] : [...items].sort((a, b) => {
@@ -72,9 +122,14 @@ export default function mount(element, workbench) {
       const hay = fold(`${d.title} ${d.outlet} ${d.path} ${d.language} ${d.id} ${author(d)} ${d.metadata?.type?.[0] ?? ''}`);
       return words.every((w) => hay.includes(w));
     });
-    count.textContent = shown.length === documents.length ? plural(documents.length, 'document') : `${shown.length} of ${documents.length}`;
+    count.textContent = paged ? plural(paged.total, 'document')
+      : shown.length === documents.length ? plural(documents.length, 'document') : `${shown.length} of ${documents.length}`;
     if (!documents.length) {
       fill(list, h('div', { class: 'empty-state' }, 'No documents yet. Import files, or drop them on the window.'));
+      return;
+    }
+    if (paged) {
+      fill(list, ...documents.map(row), sentinel);
       return;
     }
     fill(list, ...shown.slice(0, limit).map(row));
@@ -115,6 +170,7 @@ export default function mount(element, workbench) {
     try {
       await workbench.api(`/api/documents/${encodeURIComponent(doc.id)}`, { method: 'DELETE' });
       documents = documents.filter((d) => d.id !== doc.id);
+      if (paged) paged.total -= 1;
       renderList();
     } catch (error) {
       workbench.showError(errors, `“${doc.title || doc.path}” could not be removed: ${error.message}`);
@@ -212,6 +268,7 @@ export default function mount(element, workbench) {
   return {
     dispose() {
       disposed = true;
+      document.removeEventListener('scroll', endNear, true);
     },
   };
 }

@@ -296,6 +296,39 @@ class WorkbenchBrowserTest {
         assertThat(details.findElement(By.cssSelector(".claim-hedged")).isSelected()).isEqualTo(!wasHedged);
     }
 
+    @Test
+    @Order(12)
+    void aLargeCorpusIsPagedByTheServerAndLoadedAsTheListScrolls() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("many-articles"));
+        for (int i = 0; i < 700; i++) {
+            Files.writeString(folder.resolve(String.format("depeche-%03d.txt", i)),
+                    String.format("Dépêche %03d%n%nLe texte de la dépêche numéro %d.%n", i, i));
+        }
+        Path large = dir.resolve("large-workspace");
+        CommandResult imported = AtelierCli.run(home, large, Map.of(), "import", folder.toString());
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+
+        try (AtelierCli.RunningWorkbench second = AtelierCli.startWorkbench(home, large)) {
+            Matcher matcher = ADDRESS.matcher(second.readyLine());
+            assertThat(matcher.find()).as(second.readyLine()).isTrue();
+            browser.get(matcher.group(1));
+            openView("corpus");
+            wait.until(d -> d.findElement(By.id("corpus-count")).getText().equals("705 documents"));
+            // The first page only, in the server's order, and no filter over documents the window has not loaded.
+            wait.until(d -> d.findElements(By.cssSelector(".document-row")).size() == 500);
+            assertThat(browser.findElement(By.id("corpus-filter")).isEnabled()).isFalse();
+            for (int expected : new int[] {700, 705}) {
+                browser.executeScript("document.querySelector('.document-list-end').scrollIntoView()");
+                wait.until(d -> d.findElements(By.cssSelector(".document-row")).size() == expected);
+            }
+            List<String> ids = browser.findElements(By.cssSelector(".document-row")).stream()
+                    .map(row -> row.getAttribute("data-doc-id")).toList();
+            assertThat(ids).doesNotHaveDuplicates();
+        } finally {
+            browser.get(address);
+        }
+    }
+
     /** The version a row of the Claims view shows. */
     private static long version(By row) {
         return Long.parseLong(browser.findElement(row).getAttribute("data-version"));
